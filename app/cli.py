@@ -1,0 +1,173 @@
+"""The command line: `profile-planner` opens the wizard; subcommands work without a display."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from . import __version__
+
+USAGE_ERROR = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="profile-planner",
+        description="Plan a safe, well-set-up social media account. With no command, opens "
+        "the wizard.")
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    p.add_argument("--questionnaire", metavar="FILE", help="use this questionnaire instead of "
+                   "the built-in one")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    v = sub.add_parser("validate", help="check questionnaire files and report every problem")
+    v.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the "
+                   "built-in questionnaires)")
+
+    s = sub.add_parser("schema", help="print the JSON Schema for editors")
+    s.add_argument("kind", choices=["questionnaire", "answers"])
+
+    pl = sub.add_parser("plan", help="print the risk level, checklist and bios for answers")
+    pl.add_argument("answers", metavar="ANSWERS.json")
+    pl.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+    g = sub.add_parser("generate", help="write the PDF checklist (and HTML, bios)")
+    g.add_argument("answers", metavar="ANSWERS.json")
+    g.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    g.add_argument("--html", metavar="OUT.html", help="also write the accessible HTML version")
+    g.add_argument("--bio", metavar="OUT.txt", help="also write the bios as text")
+
+    d = sub.add_parser("describe", help="write a reviewer's view of the questionnaire")
+    d.add_argument("-o", "--output", metavar="OUT.md", help="write here instead of printing")
+    return p
+
+
+def _questionnaire_path(args: argparse.Namespace) -> Path:
+    from .core.paths import default_questionnaire
+
+    return Path(args.questionnaire) if args.questionnaire else default_questionnaire()
+
+
+def load_questionnaire_or_exit(args: argparse.Namespace):  # noqa: ANN201
+    from .core.loader import load_questionnaire
+    from .core.problems import ProblemsError
+
+    try:
+        return load_questionnaire(_questionnaire_path(args))
+    except ProblemsError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        raise SystemExit(1) from None
+
+
+def load_plan_or_exit(args: argparse.Namespace):  # noqa: ANN201
+    from .core.answers import AnswersError, check_against, load_answers
+    from .core.engine import build_plan
+
+    q = load_questionnaire_or_exit(args)
+    try:
+        answers = load_answers(args.answers)
+        check_against(answers, q)
+    except AnswersError as exc:
+        print(f"profile-planner: {args.answers}: {exc}", file=sys.stderr)
+        raise SystemExit(USAGE_ERROR) from None
+    return build_plan(q, answers)
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from .core.loader import validate_paths
+    from .core.paths import questionnaires_dir
+
+    targets = [Path(p) for p in args.paths] or [questionnaires_dir()]
+    files: list[Path] = []
+    for t in targets:
+        if t.is_dir():
+            files.extend(sorted(t.glob("*.yaml")) + sorted(t.glob("*.yml")))
+        else:
+            files.append(t)
+    problems = validate_paths(files)
+    for problem in problems:
+        print(problem)
+    bad = len({p.file for p in problems})
+    print(f"{len(files)} file(s) checked, {len(problems)} problem(s) in {bad} file(s).",
+          file=sys.stderr)
+    return 1 if problems else 0
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from .core.schema import schema_text
+
+    sys.stdout.write(schema_text(args.kind))
+    return 0
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    from .core.plantext import render
+
+    plan = load_plan_or_exit(args)
+    if args.json:
+        print(json.dumps(plan.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        sys.stdout.write(render(plan))
+    return 0
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    from .report.generate import OutputError, write_outputs
+
+    plan = load_plan_or_exit(args)
+    try:
+        write_outputs(plan, pdf=Path(args.output),
+                      html=Path(args.html) if args.html else None,
+                      bio=Path(args.bio) if args.bio else None)
+    except OutputError as exc:
+        print(f"profile-planner: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_describe(args: argparse.Namespace) -> int:
+    from .core import atomic
+    from .core.describe import describe
+
+    text = describe(load_questionnaire_or_exit(args))
+    if args.output:
+        atomic.write_text(args.output, text, mode=0o644)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+COMMANDS = {"validate": cmd_validate, "schema": cmd_schema, "plan": cmd_plan,
+            "generate": cmd_generate, "describe": cmd_describe}
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = _parser().parse_args(argv)
+    if args.command is None:
+        from .launch import run_gui
+
+        return run_gui(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # never a traceback for the person
+        print(f"profile-planner: unexpected error ({type(exc).__name__}: {exc}). "
+              "Please report this.", file=sys.stderr)
+        return 70
+
+
+def main_gui() -> int:
+    from .launch import run_gui
+
+    return run_gui(sys.argv[1:])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

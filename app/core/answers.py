@@ -1,0 +1,154 @@
+"""The saved session: a person's answers, ticks and notes, as JSON on disk."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+from . import atomic
+from .problems import did_you_mean
+from .questionnaire import Questionnaire
+
+ANSWERS_VERSIONS = (1,)
+MAX_ANSWERS_BYTES = 2 * 1024 * 1024
+Note = Annotated[str, StringConstraints(max_length=20_000)]
+AnswerValue = bool | str | list[str]
+
+
+class AnswersError(Exception):
+    """An answers file that cannot be used; the message is one plain line."""
+
+
+class SignOff(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    person: Note = ""
+    manager: Note = ""
+    date: Note = ""
+
+
+class QuestionnaireRef(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    version: str = ""
+
+
+class Answers(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    schema_version: Literal[1] = 1
+    questionnaire: QuestionnaireRef
+    mode: Literal["alone", "line_manager"] = "alone"
+    answers: dict[str, Annotated[AnswerValue, Field(union_mode="left_to_right")]] = Field(
+        default_factory=dict)
+    ticks: dict[str, bool] = Field(default_factory=dict)
+    notes: dict[str, Note] = Field(default_factory=dict, description="Notes per step id.")
+    agreed_actions: Note = ""
+    sign_off: SignOff = Field(default_factory=SignOff)
+
+    @classmethod
+    def blank(cls, q: Questionnaire) -> Answers:
+        return cls(questionnaire=QuestionnaireRef(id=q.id, version=q.version))
+
+    def to_json(self) -> str:
+        return json.dumps(self.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
+
+    def save(self, path: str | os.PathLike[str]) -> None:
+        atomic.write_text(path, self.to_json())
+
+
+def _one_line(exc: ValidationError) -> str:
+    err = exc.errors(include_url=False)[0]
+    where = ".".join(str(p) for p in err["loc"] if p not in ("str", "bool", "list[str]"))
+    more = len(exc.errors()) - 1
+    extra = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
+    if err["type"] == "extra_forbidden":
+        return f'unknown key "{where}"{extra}'
+    if err["type"] == "literal_error" and where == "schema_version":
+        versions = ", ".join(map(str, ANSWERS_VERSIONS))
+        return (f"schema_version {err.get('input')!r} is not understood; this version reads "
+                f"{versions}")
+    return f"{where or 'file'}: {err['msg'].lower()}{extra}"
+
+
+def parse_answers(text: str) -> Answers:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise AnswersError(f"not valid JSON (line {exc.lineno}, column {exc.colno}: "
+                           f"{exc.msg.lower()})") from None
+    except RecursionError:
+        raise AnswersError("nested too deeply to read") from None
+    if not isinstance(data, dict):
+        raise AnswersError("should hold a JSON object at the top level")
+    try:
+        return Answers.model_validate(data)
+    except ValidationError as exc:
+        raise AnswersError(_one_line(exc)) from None
+
+
+def load_answers(path: str | os.PathLike[str]) -> Answers:
+    """Read an answers file without changing it; AnswersError gives a one-line reason."""
+    p = Path(path)
+    try:
+        if p.is_dir():
+            raise AnswersError("is a folder, not an answers file")
+        if p.stat().st_size > MAX_ANSWERS_BYTES:
+            raise AnswersError("is too large to be an answers file")
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise AnswersError("no such file") from None
+    except PermissionError:
+        raise AnswersError("cannot be read (permission denied)") from None
+    except OSError as exc:
+        raise AnswersError(f"cannot be read ({exc.strerror or exc})") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise AnswersError("is not UTF-8 text") from None
+    return parse_answers(text)
+
+
+def check_against(answers: Answers, q: Questionnaire) -> None:
+    """Every answer must name a question of q and fit its type."""
+    if answers.questionnaire.id != q.id:
+        raise AnswersError(f'was made for questionnaire "{answers.questionnaire.id}", not '
+                           f'"{q.id}"')
+    questions = {qu.id: qu for _, qu in q.questions()}
+    for qid, value in answers.answers.items():
+        qu = questions.get(qid)
+        if qu is None:
+            raise AnswersError(f'answers an unknown question "{qid}".'
+                               + did_you_mean(qid, questions))
+        _check_value(qid, qu.type, [o.id for o in qu.options], value)
+    item_ids = {it.id for it in q.items}
+    for iid in answers.ticks:
+        if iid not in item_ids:
+            raise AnswersError(f'ticks an unknown checklist item "{iid}".'
+                               + did_you_mean(iid, item_ids))
+    step_ids = {s.id for s in q.steps}
+    for sid in answers.notes:
+        if sid not in step_ids and sid != "general":
+            raise AnswersError(f'has notes for an unknown step "{sid}".'
+                               + did_you_mean(sid, step_ids))
+
+
+def _check_value(qid: str, kind: str, options: list[str], value: Any) -> None:
+    if kind == "yesno":
+        if not isinstance(value, bool):
+            raise AnswersError(f'question "{qid}" takes true or false')
+    elif kind == "single":
+        if not isinstance(value, str) or value not in options:
+            raise AnswersError(f'question "{qid}" takes one of: ' + ", ".join(options)
+                               + did_you_mean(str(value), options))
+    elif kind == "multi":
+        if not isinstance(value, list):
+            raise AnswersError(f'question "{qid}" takes a list of: ' + ", ".join(options))
+        for v in value:
+            if v not in options:
+                raise AnswersError(f'question "{qid}" has an unknown choice "{v}".'
+                                   + did_you_mean(v, options))
+    elif not isinstance(value, str):
+        raise AnswersError(f'question "{qid}" takes text')

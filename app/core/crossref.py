@@ -1,0 +1,307 @@
+"""Checks across a questionnaire that a schema cannot express: ids, references, reachability.
+
+Each check records the path of what it found, so the message carries a line number.
+"""
+
+from __future__ import annotations
+
+import string
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any, get_args
+
+from .conditions import AllOf, Answered, AnyOf, Equals, In, Not, TierIs, questions_named, uses_tier
+from .problems import Problem, did_you_mean
+from .questionnaire import BioField, Question, Questionnaire
+from .reachability import Reachability
+from .yamlfile import Located
+
+Path = tuple[Any, ...]
+BIO_FIELDS = set(get_args(BioField))
+
+
+class Checker:
+    def __init__(self, q: Questionnaire, located: Located) -> None:
+        self.q = q
+        self.located = located
+        self.problems: list[Problem] = []
+        self.questions = {qu.id: qu for _, qu in q.questions()}
+        self.order = {qu.id: i for i, (_, qu) in enumerate(q.questions())}
+        self.tier_ids = [t.id for t in q.tiers]
+
+    def add(self, path: Path, message: str) -> None:
+        self.problems.append(self.located.problem(path, message))
+
+    def run(self) -> list[Problem]:
+        self.check_duplicates()
+        self.check_questions()
+        self.check_conditions()
+        self.check_cycles()
+        self.check_items()
+        self.check_tiers()
+        self.check_bio()
+        if not self.problems:
+            # Reachability only means something once every reference resolves.
+            self.check_reachable()
+        return sorted(set(self.problems))
+
+    # ids -----------------------------------------------------------------
+    def _dupes(self, ids: Iterable[tuple[Path, str]], what: str) -> None:
+        pairs = list(ids)
+        counts = Counter(i for _, i in pairs)
+        first: dict[str, Path] = {}
+        for path, i in pairs:
+            if counts[i] > 1:
+                if i in first:
+                    line = self.located.position(first[i])[0]
+                    self.add(path, f'duplicate {what} id "{i}" (first used on line {line}).')
+                else:
+                    first[i] = path
+
+    def check_duplicates(self) -> None:
+        q = self.q
+        self._dupes(((("sources", i, "id"), s.id) for i, s in enumerate(q.sources)), "source")
+        self._dupes(((("steps", i, "id"), s.id) for i, s in enumerate(q.steps)), "step")
+        self._dupes(((("steps", i, "questions", j, "id"), qu.id)
+                     for i, s in enumerate(q.steps) for j, qu in enumerate(s.questions)),
+                    "question")
+        for i, s in enumerate(q.steps):
+            for j, qu in enumerate(s.questions):
+                self._dupes(((("steps", i, "questions", j, "options", k, "id"), o.id)
+                             for k, o in enumerate(qu.options)), "option")
+        self._dupes(((("sections", i, "id"), s.id) for i, s in enumerate(q.sections)), "section")
+        self._dupes(((("items", i, "id"), s.id) for i, s in enumerate(q.items)), "item")
+        self._dupes(((("tiers", i, "id"), s.id) for i, s in enumerate(q.tiers)), "tier")
+        b = q.bio
+        self._dupes(((("bio", "parts", i, "id"), s.id) for i, s in enumerate(b.parts)), "bio part")
+        self._dupes(((("bio", "profiles", i, "id"), s.id) for i, s in enumerate(b.profiles)),
+                    "bio profile")
+        self._dupes(((("bio", "platforms", i, "id"), s.id) for i, s in enumerate(b.platforms)),
+                    "platform")
+
+    # questions -----------------------------------------------------------
+    def check_questions(self) -> None:
+        for i, s in enumerate(self.q.steps):
+            for j, qu in enumerate(s.questions):
+                path = ("steps", i, "questions", j)
+                if qu.type in ("single", "multi") and len(qu.options) < 2:
+                    self.add(path + ("type",), f'question "{qu.id}" is {qu.type} choice but has '
+                             f"{len(qu.options)} option(s); give it at least two.")
+                if qu.type not in ("single", "multi") and qu.options:
+                    self.add(path + ("options",), f'question "{qu.id}" is "{qu.type}", which '
+                             "takes no options.")
+                if qu.max_length is not None and qu.type not in ("text", "longtext"):
+                    self.add(path + ("max_length",), f'"max_length" applies only to text '
+                             f'questions, and "{qu.id}" is "{qu.type}".')
+                if qu.bio_field is not None and qu.type not in ("text", "longtext"):
+                    self.add(path + ("bio_field",), f'"bio_field" needs a text question, and '
+                             f'"{qu.id}" is "{qu.type}".')
+
+    # conditions ------------------------------------------------------------
+    def conditions(self) -> Iterable[tuple[Path, Any, int | None]]:
+        """(path, condition, position of the question that owns it, if any)."""
+        for i, s in enumerate(self.q.steps):
+            first = self.order[s.questions[0].id]
+            if s.show_if is not None:
+                yield ("steps", i, "show_if"), s.show_if, first
+            for j, qu in enumerate(s.questions):
+                if qu.show_if is not None:
+                    yield ("steps", i, "questions", j, "show_if"), qu.show_if, self.order[qu.id]
+        for i, it in enumerate(self.q.items):
+            if it.when is not None:
+                yield ("items", i, "when"), it.when, None
+        for i, r in enumerate(self.q.tier_rules):
+            yield ("tier_rules", i, "when"), r.when, None
+        for i, p in enumerate(self.q.bio.profiles):
+            if p.when is not None:
+                yield ("bio", "profiles", i, "when"), p.when, None
+
+    def check_conditions(self) -> None:
+        for path, cond, _ in self.conditions():
+            self._check_condition(path, cond)
+
+    def _check_condition(self, path: Path, cond: Any) -> None:
+        if isinstance(cond, AllOf):
+            for k, c in enumerate(cond.all):
+                self._check_condition(path + ("all", k), c)
+        elif isinstance(cond, AnyOf):
+            for k, c in enumerate(cond.any):
+                self._check_condition(path + ("any", k), c)
+        elif isinstance(cond, Not):
+            self._check_condition(path + ("not",), cond.not_)
+        elif isinstance(cond, Equals):
+            qu = self._question(path + ("equals", "question"), cond.equals.question)
+            if qu:
+                self._check_value(path + ("equals", "value"), qu, cond.equals.value)
+        elif isinstance(cond, In):
+            qu = self._question(path + ("in", "question"), cond.in_.question)
+            if qu:
+                for k, v in enumerate(cond.in_.values):
+                    self._check_value(path + ("in", "values", k), qu, v)
+        elif isinstance(cond, Answered):
+            self._question(path + ("answered",), cond.answered)
+        elif isinstance(cond, TierIs):
+            for k, t in enumerate(cond.tier):
+                if t not in self.tier_ids:
+                    self.add(path + ("tier", k), f'unknown tier "{t}"; the tiers are: '
+                             + ", ".join(self.tier_ids) + "." + did_you_mean(t, self.tier_ids))
+
+    def _question(self, path: Path, qid: str) -> Question | None:
+        qu = self.questions.get(qid)
+        if qu is None:
+            self.add(path, f'unknown question "{qid}".' + did_you_mean(qid, self.questions))
+        return qu
+
+    def _check_value(self, path: Path, qu: Question, value: Any) -> None:
+        if qu.type in ("single", "multi"):
+            ids = [o.id for o in qu.options]
+            if value not in ids:
+                self.add(path, f'"{value}" is not an option of question "{qu.id}"; its options '
+                         "are: " + ", ".join(ids) + "." + did_you_mean(str(value), ids))
+        elif qu.type == "yesno" and not isinstance(value, bool):
+            self.add(path, f'question "{qu.id}" is yes/no: compare it with true or false, '
+                     f'not "{value}".')
+        elif qu.type in ("text", "longtext") and not isinstance(value, str):
+            self.add(path, f'question "{qu.id}" takes text: compare it with text, not {value}.')
+
+    # order and cycles -------------------------------------------------------
+    def _tier_questions(self) -> set[str]:
+        return set().union(*(questions_named(r.when) for r in self.q.tier_rules)) \
+            if self.q.tier_rules else set()
+
+    def check_cycles(self) -> None:
+        tier_qs = self._tier_questions() & set(self.questions)
+        for i, r in enumerate(self.q.tier_rules):
+            if uses_tier(r.when):
+                self.add(("tier_rules", i, "when"),
+                         "a tier rule cannot depend on the tier itself (a cycle).")
+        for path, cond, owner in self.conditions():
+            if owner is None:
+                continue
+            for qid in sorted(questions_named(cond)):
+                if qid not in self.order:
+                    continue
+                if qid == self._owner_id(path):
+                    self.add(path, f'question "{qid}" depends on its own answer (a cycle).')
+                elif self.order[qid] >= owner:
+                    self.add(path, f'refers to question "{qid}", which is not asked until later; '
+                             "a condition can only read earlier answers.")
+            if uses_tier(cond):
+                late = sorted(x for x in tier_qs if self.order[x] >= owner)
+                if late:
+                    self.add(path, "uses the tier, which depends on question "
+                             f'"{late[0]}" asked at or after this point (a cycle).')
+
+    def _owner_id(self, path: Path) -> str | None:
+        if len(path) >= 4 and path[0] == "steps" and path[2] == "questions":
+            return self.q.steps[path[1]].questions[path[3]].id
+        return None
+
+    # items and sources ---------------------------------------------------------
+    def check_items(self) -> None:
+        sections = [s.id for s in self.q.sections]
+        sources = [s.id for s in self.q.sources]
+        used: set[str] = set()
+        for i, it in enumerate(self.q.items):
+            if it.section not in sections:
+                self.add(("items", i, "section"), f'unknown section "{it.section}".'
+                         + did_you_mean(it.section, sections))
+            for k, c in enumerate(it.sources):
+                used.add(c.source)
+                if c.source not in sources:
+                    self.add(("items", i, "sources", k, "source"), f'unknown source "{c.source}".'
+                             + did_you_mean(c.source, sources))
+        for p in self.q.bio.platforms:
+            used.update(c.source for c in p.sources)
+        for i, p in enumerate(self.q.bio.platforms):
+            for k, c in enumerate(p.sources):
+                if c.source not in sources:
+                    self.add(("bio", "platforms", i, "sources", k, "source"),
+                             f'unknown source "{c.source}".' + did_you_mean(c.source, sources))
+        for i, s in enumerate(self.q.sources):
+            if s.id not in used:
+                self.add(("sources", i, "id"), f'source "{s.id}" is never cited; cite it from an '
+                         "item or remove it.")
+
+    def check_tiers(self) -> None:
+        for i, r in enumerate(self.q.tier_rules):
+            if r.tier not in self.tier_ids:
+                self.add(("tier_rules", i, "tier"), f'unknown tier "{r.tier}"; the tiers are: '
+                         + ", ".join(self.tier_ids) + "." + did_you_mean(r.tier, self.tier_ids))
+
+    # bio -------------------------------------------------------------------
+    def check_bio(self) -> None:
+        b = self.q.bio
+        part_ids = [p.id for p in b.parts]
+        for i, p in enumerate(b.parts):
+            try:
+                names = [f for _, f, _, _ in string.Formatter().parse(p.text) if f is not None]
+            except ValueError as exc:
+                self.add(("bio", "parts", i, "text"), f"the wording has a stray brace ({exc}).")
+                continue
+            for name in names:
+                if name not in BIO_FIELDS:
+                    self.add(("bio", "parts", i, "text"), f'"{{{name}}}" is not a bio field; use '
+                             + ", ".join(sorted(BIO_FIELDS)) + "."
+                             + did_you_mean(name, BIO_FIELDS))
+        for k, pid in enumerate(b.drop_order):
+            if pid not in part_ids:
+                self.add(("bio", "drop_order", k), f'unknown bio part "{pid}".'
+                         + did_you_mean(pid, part_ids))
+        for i, prof in enumerate(b.profiles):
+            for k, pid in enumerate(prof.parts):
+                if pid not in part_ids:
+                    self.add(("bio", "profiles", i, "parts", k), f'unknown bio part "{pid}".'
+                             + did_you_mean(pid, part_ids))
+            for k, lo in enumerate(prof.left_out):
+                if lo.part not in part_ids:
+                    self.add(("bio", "profiles", i, "left_out", k, "part"),
+                             f'unknown bio part "{lo.part}".' + did_you_mean(lo.part, part_ids))
+        pq = self.questions.get(b.platform_question)
+        if pq is None:
+            self.add(("bio", "platform_question"), f'unknown question "{b.platform_question}".'
+                     + did_you_mean(b.platform_question, self.questions))
+        elif pq.type != "multi":
+            self.add(("bio", "platform_question"), f'question "{pq.id}" should be multiple '
+                     "choice to choose platforms.")
+        else:
+            platforms = [p.id for p in b.platforms]
+            for k, o in enumerate(pq.options):
+                if o.id not in platforms:
+                    step_i, q_i = self._locate_question(pq.id)
+                    self.add(("steps", step_i, "questions", q_i, "options", k, "id"),
+                             f'option "{o.id}" has no platform in bio.platforms.'
+                             + did_you_mean(o.id, platforms))
+        for i, plat in enumerate(b.platforms):
+            h = plat.handle
+            if h is not None and h.min > h.max:
+                self.add(("bio", "platforms", i, "handle", "min"),
+                         f"the handle minimum ({h.min}) is above the maximum ({h.max}).")
+
+    def _locate_question(self, qid: str) -> tuple[int, int]:
+        for i, s in enumerate(self.q.steps):
+            for j, qu in enumerate(s.questions):
+                if qu.id == qid:
+                    return i, j
+        return 0, 0
+
+    # reachability --------------------------------------------------------------
+    def check_reachable(self) -> None:
+        r = Reachability(self.q)
+        for i, s in enumerate(self.q.steps):
+            if not r.satisfiable(s.show_if):
+                self.add(("steps", i, "show_if"), f'step "{s.id}" can never be shown: no set of '
+                         "answers meets its condition.")
+                continue
+            for j, qu in enumerate(s.questions):
+                if qu.show_if is not None and not r.satisfiable(qu.show_if, [s.show_if]):
+                    self.add(("steps", i, "questions", j, "show_if"), f'question "{qu.id}" can '
+                             "never be shown: no set of answers meets its condition.")
+        for i, it in enumerate(self.q.items):
+            if it.when is not None and not r.satisfiable(it.when):
+                self.add(("items", i, "when"), f'item "{it.id}" can never appear: no set of '
+                         "answers meets its condition.")
+
+
+def check(q: Questionnaire, located: Located) -> list[Problem]:
+    return Checker(q, located).run()

@@ -1,0 +1,195 @@
+"""The engine: a questionnaire and a person's answers in, a tailored plan out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import bio as biomod
+from .answers import Answers
+from .conditions import Answered, Context, Equals, In, ModeIs, TierIs, blockers, evaluate, triggers
+from .flow import Flow, walk
+from .questionnaire import (
+    PRIORITY_ORDER,
+    Item,
+    Question,
+    Questionnaire,
+    Section,
+    Source,
+    Step,
+    Tier,
+)
+
+
+@dataclass
+class Cited:
+    source: Source
+    section: str | None
+
+
+@dataclass
+class PlanItem:
+    item: Item
+    section: Section
+    because: list[str]
+    sources: list[Cited]
+
+    def to_dict(self, ticked: bool = False) -> dict[str, Any]:
+        it = self.item
+        return {
+            "id": it.id, "section": self.section.id, "section_title": self.section.title,
+            "title": it.title, "detail": it.detail, "how": it.how, "priority": it.priority,
+            "because": self.because, "discussion": it.discussion, "ticked": ticked,
+            "sources": [{"id": c.source.id, "title": c.source.title, "url": c.source.url,
+                         "section": c.section} for c in self.sources],
+        }
+
+
+@dataclass
+class Skipped:
+    step: Step
+    question: Question
+    reason: str
+
+
+@dataclass
+class Plan:
+    questionnaire: Questionnaire
+    answers: Answers
+    flow: Flow
+    tier: Tier
+    tier_because: list[str]
+    items: list[PlanItem]
+    bios: list[biomod.BioDraft]
+    skipped: list[Skipped] = field(default_factory=list)
+
+    def sections(self) -> list[tuple[Section, list[PlanItem]]]:
+        """Items grouped by section in the questionnaire's order (priority order within)."""
+        groups: list[tuple[Section, list[PlanItem]]] = []
+        for section in self.questionnaire.sections:
+            members = [pi for pi in self.items if pi.section.id == section.id]
+            if members:
+                groups.append((section, members))
+        return groups
+
+    def start_here(self, most: int = 5) -> list[PlanItem]:
+        return [pi for pi in self.items if pi.item.priority == "must"][:most]
+
+    def to_dict(self) -> dict[str, Any]:
+        q = self.questionnaire
+        return {
+            "questionnaire": {"id": q.id, "version": q.version, "title": q.title},
+            "mode": self.answers.mode,
+            "tier": {"id": self.tier.id, "label": self.tier.label, "summary": self.tier.summary,
+                     "because": self.tier_because},
+            "steps": [s.id for s in self.flow.steps],
+            "checklist": [pi.to_dict(self.answers.ticks.get(pi.item.id, False))
+                          for pi in self.items],
+            "bios": [b.to_dict() for b in self.bios],
+            "not_asked": [{"question": s.question.id, "label": s.question.label,
+                           "reason": s.reason} for s in self.skipped],
+        }
+
+
+def _option_label(qu: Question, value: str) -> str:
+    opt = qu.option(value)
+    return opt.label if opt else value
+
+
+def _answer_words(qu: Question, value: Any, only: set[Any] | None = None) -> str:
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, list):
+        chosen = [v for v in value if only is None or v in only]
+        labels = [_option_label(qu, v) for v in chosen]
+        return ", ".join(labels)
+    if qu.type == "single" and isinstance(value, str):
+        return _option_label(qu, value)
+    return "answered"
+
+
+class Describer:
+    """Turns leaf conditions into short 'you said' phrases."""
+
+    def __init__(self, q: Questionnaire, ctx: Context) -> None:
+        self.q = q
+        self.ctx = ctx
+        self.questions = {qu.id: qu for _, qu in q.questions()}
+
+    def said(self, leaf: Any) -> str | None:
+        """What the person said that made the leaf true."""
+        if isinstance(leaf, (Equals, In)):
+            qid = leaf.equals.question if isinstance(leaf, Equals) else leaf.in_.question
+            wanted = {leaf.equals.value} if isinstance(leaf, Equals) else set(leaf.in_.values)
+            qu = self.questions[qid]
+            return f"{qu.summary_label}: {_answer_words(qu, self.ctx.answers.get(qid), wanted)}"
+        if isinstance(leaf, Answered):
+            qu = self.questions[leaf.answered]
+            return f"{qu.summary_label}: answered"
+        if isinstance(leaf, TierIs):
+            tier = self.q.tier(self.ctx.tier or "")
+            return f"Risk level: {tier.label if tier else self.ctx.tier}"
+        if isinstance(leaf, ModeIs):
+            return "Session held with your line manager" if self.ctx.mode == "line_manager" \
+                else "Working through this on your own"
+        return None
+
+    def actual(self, leaf: Any) -> str | None:
+        """What the person actually answered to the question a leaf reads."""
+        qid = None
+        if isinstance(leaf, Equals):
+            qid = leaf.equals.question
+        elif isinstance(leaf, In):
+            qid = leaf.in_.question
+        elif isinstance(leaf, Answered):
+            qid = leaf.answered
+        if qid is None:
+            return self.said(leaf)
+        qu = self.questions[qid]
+        value = self.ctx.answers.get(qid)
+        if value is None or value == [] or value == "":
+            return f"you did not answer \u201c{qu.summary_label}\u201d"
+        return f"{qu.summary_label}: {_answer_words(qu, value)}"
+
+    def phrases(self, leaves: list[Any], fn: Any) -> list[str]:
+        out: list[str] = []
+        for leaf in leaves:
+            text = fn(leaf)
+            if text and text not in out:
+                out.append(text)
+        return out
+
+
+def _skip_reason(q: Questionnaire, step: Step, qu: Question, flow: Flow, mode: str) -> str:
+    if qu.skip_reason:
+        return qu.skip_reason
+    ctx = Context(flow.answers, flow.tier, mode)
+    d = Describer(q, ctx)
+    cond = step.show_if if not evaluate(step.show_if, ctx) else qu.show_if
+    said = d.phrases(blockers(cond, ctx), d.actual)
+    return "Not asked because of your answer: " + "; ".join(said) if said else "Not asked."
+
+
+def build_plan(q: Questionnaire, answers: Answers) -> Plan:
+    mode = answers.mode
+    flow = walk(q, answers.answers, mode)
+    ctx = flow.context(mode)
+    d = Describer(q, ctx)
+    tier = q.tier(flow.tier) or q.tiers[0]
+    tier_because = d.phrases(flow.tier_triggers, d.said)
+    sources = {s.id: s for s in q.sources}
+    sections = {s.id: s for s in q.sections}
+    section_rank = {s.id: i for i, s in enumerate(q.sections)}
+    chosen: list[tuple[tuple[int, int, int], PlanItem]] = []
+    for n, item in enumerate(q.items):
+        if not evaluate(item.when, ctx):
+            continue
+        because = d.phrases(triggers(item.when, ctx), d.said)
+        cited = [Cited(sources[c.source], c.section) for c in item.sources]
+        key = (PRIORITY_ORDER[item.priority], section_rank[item.section], n)
+        chosen.append((key, PlanItem(item, sections[item.section], because, cited)))
+    chosen.sort(key=lambda pair: pair[0])
+    bios = biomod.draft(q, flow.answers, ctx)
+    skipped = [Skipped(s, qu, _skip_reason(q, s, qu, flow, mode))
+               for s, qu in flow.hidden_questions]
+    return Plan(q, answers, flow, tier, tier_because, [pi for _, pi in chosen], bios, skipped)

@@ -1,0 +1,39 @@
+"""Counting and cutting text by user-perceived characters (grapheme clusters)."""
+
+from __future__ import annotations
+
+import regex
+
+_CLUSTER = regex.compile(r"\X")
+_CONTROL = regex.compile(r"[\p{Cc}\p{Cf}&&[^\u200d\u200c\ufe0f\ufe0e]]|[\u2028\u2029]", regex.V1)
+
+
+def count(text: str) -> int:
+    """How many characters a person sees: an emoji or an accented letter is one."""
+    return len(_CLUSTER.findall(text))
+
+
+def clusters(text: str) -> list[str]:
+    return _CLUSTER.findall(text)
+
+
+def clean(text: str) -> str:
+    """Text for one line of a bio or a heading: controls and direction overrides removed,
+    runs of white space made one space."""
+    text = _CONTROL.sub(" ", text)
+    return " ".join(text.split())
+
+
+def cut_at_word(text: str, limit: int, ellipsis: str = "…") -> str:
+    """The longest start of text, ending at a word boundary, that with the ellipsis fits
+    limit graphemes; '' if no whole word fits."""
+    if count(text) <= limit:
+        return text
+    room = limit - count(ellipsis)
+    if room <= 0:
+        return ""
+    head = "".join(clusters(text)[: room + 1])
+    cut = head.rfind(" ")
+    if cut <= 0:
+        return ""
+    return head[:cut].rstrip(" ,;:.-") + ellipsis

@@ -1,0 +1,190 @@
+"""The questionnaire format: steps, questions, checklist items, tiers and bio rules."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from .conditions import Condition
+
+SCHEMA_VERSIONS = (1,)
+
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=64)]
+Text = Annotated[str, StringConstraints(min_length=1, max_length=5000)]
+Priority = Literal["must", "should", "consider"]
+QuestionType = Literal["single", "multi", "yesno", "text", "longtext"]
+BioField = Literal["name", "job_title", "organisation", "org_short", "topics", "location",
+                   "announcements"]
+PRIORITY_ORDER: dict[str, int] = {"must": 0, "should": 1, "consider": 2}
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Source(Strict):
+    id: Id
+    title: Text
+    url: Annotated[str, StringConstraints(pattern=r"^https://\S+$", max_length=500)] | None = None
+    publisher: Text | None = None
+    date: Annotated[str, StringConstraints(max_length=40)] | None = None
+
+
+class Citation(Strict):
+    source: Id
+    section: Annotated[str, StringConstraints(max_length=200)] | None = None
+
+
+class Option(Strict):
+    id: Id
+    label: Text
+    help: Text | None = None
+
+
+class Question(Strict):
+    id: Id
+    type: QuestionType
+    label: Text
+    short_label: Text | None = Field(
+        default=None, description="A few words for summaries: 'Purpose', 'Threat to safety'.")
+    help: Text | None = None
+    required: bool = False
+    options: list[Option] = Field(default_factory=list)
+    max_length: Annotated[int, Field(ge=1, le=100_000)] | None = None
+    bio_field: BioField | None = Field(
+        default=None, description="Which bio detail this question collects.")
+    show_if: Condition | None = None
+    skip_reason: Text | None = Field(
+        default=None, description="Said when the question is not asked; built from the answers "
+        "if left out.")
+
+    @property
+    def summary_label(self) -> str:
+        return self.short_label or self.label
+
+    def option(self, option_id: str) -> Option | None:
+        return next((o for o in self.options if o.id == option_id), None)
+
+
+class Step(Strict):
+    id: Id
+    title: Text
+    intro: Text | None = None
+    discussion: Text | None = Field(default=None, description="A prompt for a line manager.")
+    show_if: Condition | None = None
+    questions: list[Question] = Field(min_length=1)
+
+
+class Section(Strict):
+    id: Id
+    title: Text
+    intro: Text | None = None
+
+
+class Item(Strict):
+    id: Id
+    section: Id
+    title: Text
+    detail: Text
+    how: Text | None = Field(default=None, description="Practical steps, if any.")
+    priority: Priority
+    when: Condition | None = None
+    sources: list[Citation] = Field(min_length=1)
+    discussion: Text | None = None
+
+
+class Tier(Strict):
+    id: Id
+    label: Text
+    summary: Text
+
+
+class TierRule(Strict):
+    tier: Id
+    when: Condition
+
+
+class BioPart(Strict):
+    id: Id
+    text: Text = Field(description="Wording with {placeholders} naming bio fields.")
+    label: Text = Field(description="What the part is, for 'left out' notes: 'your job title'.")
+
+
+class LeftOut(Strict):
+    part: Id
+    reason: Text
+
+
+class BioProfile(Strict):
+    id: Id
+    when: Condition | None = None
+    parts: list[Id] = Field(min_length=1)
+    left_out: list[LeftOut] = Field(default_factory=list)
+    handle_uses_org: bool = False
+    note: Text | None = None
+
+
+class HandleRules(Strict):
+    min: Annotated[int, Field(ge=1, le=100)] = 1
+    max: Annotated[int, Field(ge=1, le=100)]
+    allowed: Annotated[str, StringConstraints(min_length=1, max_length=40)] = Field(
+        description="Characters allowed besides letters and digits, for example '_' or '._'.",
+        default="")
+    forbidden: list[Annotated[str, StringConstraints(min_length=1)]] = Field(
+        default_factory=list, description="Words a handle may not contain (any case).")
+    suffix: Annotated[str, StringConstraints(max_length=60)] = ""
+    no_edge: Annotated[str, StringConstraints(max_length=10)] = Field(
+        default="", description="Characters that may not start or end a handle.")
+    lowercase: bool = Field(default=False, description="Suggest handles in lower case.")
+
+
+class Platform(Strict):
+    id: Id
+    name: Text
+    bio_limit: Annotated[int, Field(ge=10, le=10_000)]
+    bio_label: Text = "bio"
+    handle: HandleRules | None = None
+    handle_note: Text | None = None
+    sources: list[Citation] = Field(default_factory=list)
+
+
+class BioRules(Strict):
+    separator: Annotated[str, StringConstraints(max_length=10)] = " "
+    parts: list[BioPart] = Field(min_length=1)
+    drop_order: list[Id] = Field(
+        default_factory=list, description="Parts dropped first when a bio is too long.")
+    profiles: list[BioProfile] = Field(min_length=1)
+    platforms: list[Platform] = Field(min_length=1)
+    platform_question: Id = Field(description="The multiple-choice question naming platforms.")
+
+
+class Questionnaire(Strict):
+    schema_version: Literal[1]
+    id: Id
+    version: Annotated[str, StringConstraints(min_length=1, max_length=40)]
+    title: Text
+    description: Text | None = None
+    language: Annotated[str, StringConstraints(max_length=20)] = "en-GB"
+    sources: list[Source] = Field(min_length=1)
+    steps: list[Step] = Field(min_length=1)
+    tiers: list[Tier] = Field(min_length=1, description="Lowest first.")
+    tier_rules: list[TierRule] = Field(default_factory=list)
+    sections: list[Section] = Field(min_length=1)
+    items: list[Item] = Field(min_length=1)
+    bio: BioRules
+
+    def questions(self) -> list[tuple[Step, Question]]:
+        return [(s, q) for s in self.steps for q in s.questions]
+
+    def question(self, question_id: str) -> Question | None:
+        return next((q for _, q in self.questions() if q.id == question_id), None)
+
+    def source(self, source_id: str) -> Source | None:
+        return next((s for s in self.sources if s.id == source_id), None)
+
+    def section(self, section_id: str) -> Section | None:
+        return next((s for s in self.sections if s.id == section_id), None)
+
+    def tier(self, tier_id: str) -> Tier | None:
+        return next((t for t in self.tiers if t.id == tier_id), None)

@@ -1,0 +1,129 @@
+"""Turn pydantic's validation errors into located, plain-English problems."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from .conditions import OPERATORS
+from .problems import Problem, describe_value, did_you_mean
+from .yamlfile import Located
+
+
+def field_names(models: Iterable[type[BaseModel]]) -> set[str]:
+    """Every key any of these models (and the models inside them) accepts."""
+    names: set[str] = set()
+    seen: set[type] = set()
+    todo = list(models)
+    while todo:
+        model = todo.pop()
+        if model in seen:
+            continue
+        seen.add(model)
+        for name, field in model.model_fields.items():
+            names.add(field.alias or name)
+            todo.extend(_models_in(field.annotation))
+    return names
+
+
+def _models_in(annotation: Any) -> list[type[BaseModel]]:
+    found: list[type[BaseModel]] = []
+    stack = [annotation]
+    while stack:
+        t = stack.pop()
+        if isinstance(t, type) and issubclass(t, BaseModel):
+            found.append(t)
+        stack.extend(getattr(t, "__args__", ()) or ())
+        stack.extend(getattr(t, "__metadata__", ()) or ())
+        origin = getattr(t, "__origin__", None)
+        if origin is not None and origin is not t:
+            stack.append(origin)
+    return found
+
+
+def _choices(expected: str) -> list[str]:
+    return re.findall(r"'([^']*)'", expected) or re.findall(r"\b[\w-]+\b", expected)
+
+
+def message_for(err: Any, vocabulary: set[str]) -> tuple[str, bool]:
+    """(message, point at the key rather than the value)."""
+    kind = err["type"]
+    loc = err["loc"]
+    value = err.get("input")
+    field = str(loc[-1]) if loc else "value"
+    ctx = err.get("ctx") or {}
+    if kind == "extra_forbidden":
+        return f'unknown key "{field}".' + did_you_mean(field, vocabulary), True
+    if kind == "missing":
+        return f'"{field}" is required but missing.', False
+    if kind == "literal_error":
+        options = _choices(str(ctx.get("expected", "")))
+        return (f"{describe_value(value)} is not allowed for \"{_named(loc)}\"; use one of: "
+                + ", ".join(options) + "." + did_you_mean(str(value), options)), False
+    if kind == "condition":
+        if isinstance(value, dict) and value:
+            keys = [str(k) for k in value]
+            bad = next((k for k in keys if k not in OPERATORS), keys[0])
+            hint = did_you_mean(bad, OPERATORS)
+            if len(keys) > 1 and all(k in OPERATORS for k in keys):
+                return ("a condition has one operator; wrap several in \"all\" or \"any\" (found "
+                        + ", ".join(keys) + ")."), False
+            return (f'"{bad}" is not a condition; use one of: ' + ", ".join(OPERATORS) + "."
+                    + hint), False
+        return (f"a condition should be a mapping with one of: {', '.join(OPERATORS)} "
+                f"(found {describe_value(value)})."), False
+    if kind == "string_pattern_mismatch":
+        pattern = str(ctx.get("pattern", ""))
+        if pattern.startswith("^[a-z0-9]"):
+            return (f"{describe_value(value)} is not a valid id: use lower-case letters, digits, "
+                    "'-' and '_', starting with a letter or digit."), False
+        if "https" in pattern:
+            return f"{describe_value(value)} should be a web address starting https://.", False
+        return f"{describe_value(value)} does not have the expected form.", False
+    if kind in ("string_type", "str_type"):
+        return f'"{_named(loc)}" should be text, not {describe_value(value)}.', False
+    if kind in ("bool_type", "bool_parsing"):
+        return f'"{_named(loc)}" should be true or false, not {describe_value(value)}.', False
+    if kind in ("int_type", "int_parsing", "int_from_float"):
+        return f'"{_named(loc)}" should be a whole number, not {describe_value(value)}.', False
+    if kind == "list_type":
+        return f'"{_named(loc)}" should be a list, not {describe_value(value)}.', False
+    if kind in ("model_type", "dict_type", "model_attributes_type"):
+        return f'"{_named(loc)}" should be a mapping of keys and values, not ' \
+               f"{describe_value(value)}.", False
+    if kind == "too_short":
+        if isinstance(value, str):
+            return f'"{_named(loc)}" should not be empty.', False
+        return f'"{_named(loc)}" needs at least {ctx.get("min_length", 1)} entry.', False
+    if kind in ("string_too_short",):
+        return f'"{_named(loc)}" should not be empty.', False
+    if kind in ("string_too_long", "too_long"):
+        return f'"{_named(loc)}" is too long (the limit is {ctx.get("max_length")}).', False
+    if kind in ("greater_than_equal", "less_than_equal"):
+        return f'"{_named(loc)}": {err["msg"].lower()}.', False
+    return f'"{_named(loc)}": {err["msg"]}.', False
+
+
+def _named(loc: tuple[Any, ...]) -> str:
+    for part in reversed(loc):
+        if isinstance(part, str) and part not in ("str", "bool", "function-after", "lax-or-strict"):
+            return part
+    return "value"
+
+
+def problems_from(exc: ValidationError, located: Located, vocabulary: set[str]) -> list[Problem]:
+    problems: list[Problem] = []
+    seen: set[tuple[Any, ...]] = set()
+    for err in exc.errors(include_url=False):
+        loc = tuple(err["loc"])
+        # A union reports once per member; one message per place is enough.
+        key = tuple(p for p in loc if p not in ("str", "bool"))
+        if key in seen:
+            continue
+        seen.add(key)
+        message, at_key = message_for(err, vocabulary)
+        problems.append(located.problem(loc, message, key=at_key))
+    return sorted(set(problems))

@@ -1,0 +1,145 @@
+"""Read a YAML 1.2 file safely, keeping where each value stands for located messages."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+from .problems import Problem, ProblemsError
+
+MAX_BYTES = 5 * 1024 * 1024
+MAX_DEPTH = 64
+
+
+class Located:
+    """Parsed YAML plus a way to turn a path of keys and indexes into a line and column."""
+
+    def __init__(self, name: str, data: Any) -> None:
+        self.name = name
+        self.data = data
+
+    def position(self, path: Sequence[Any], key: bool = False) -> tuple[int, int]:
+        """1-based (line, column) of the value at path (or of its key, if key=True).
+
+        Path elements that do not match the data are skipped: pydantic adds union tags
+        and member names to its error paths.
+        """
+        node = self.data
+        line, col = _start(node, (0, 0))
+        for i, part in enumerate(path):
+            last = i == len(path) - 1
+            if isinstance(node, CommentedMap) and part in node:
+                try:
+                    pos = node.lc.key(part) if (key and last) else node.lc.value(part)
+                except (KeyError, TypeError):
+                    pos = (line, col)
+                line, col = pos
+                node = node[part]
+            elif isinstance(node, CommentedSeq) and isinstance(part, int) and 0 <= part < len(node):
+                try:
+                    line, col = node.lc.item(part)
+                except (KeyError, TypeError):
+                    pass
+                node = node[part]
+            line, col = _start(node, (line, col)) if not (key and last) else (line, col)
+        return line + 1, col + 1
+
+    def problem(self, path: Sequence[Any], message: str, key: bool = False) -> Problem:
+        line, col = self.position(path, key=key)
+        return Problem(self.name, line, col, message)
+
+
+def _start(node: Any, default: tuple[int, int]) -> tuple[int, int]:
+    lc = getattr(node, "lc", None)
+    if lc is not None and getattr(lc, "line", None) is not None:
+        return lc.line, lc.col
+    return default
+
+
+def _depth_ok(node: Any, limit: int) -> bool:
+    stack = [(node, 0)]
+    while stack:
+        cur, d = stack.pop()
+        if d > limit:
+            return False
+        if isinstance(cur, dict):
+            stack.extend((v, d + 1) for v in cur.values())
+        elif isinstance(cur, list):
+            stack.extend((v, d + 1) for v in cur)
+    return True
+
+
+def read_text(path: Path, max_bytes: int = MAX_BYTES) -> str:
+    """The file's text as UTF-8, or ProblemsError with a plain reason."""
+    name = str(path)
+    try:
+        if path.is_dir():
+            raise ProblemsError([Problem(name, 0, 0, "is a folder, not a file.")])
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ProblemsError([Problem(name, 0, 0, f"is too large ({size / 1_048_576:.1f} MB); "
+                                         f"the limit is {max_bytes // 1_048_576} MB.")])
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ProblemsError([Problem(name, 0, 0, "no such file.")]) from None
+    except PermissionError:
+        raise ProblemsError([Problem(name, 0, 0, "cannot be read (permission denied).")]) from None
+    except OSError as exc:
+        raise ProblemsError([Problem(name, 0, 0, f"cannot be read ({exc.strerror or exc}).")]) \
+            from None
+    return decode(raw, name)
+
+
+def decode(raw: bytes, name: str) -> str:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        col = exc.start - (before.rfind(b"\n") + 1) + 1
+        raise ProblemsError([Problem(name, line, col, "is not UTF-8 text (save it as UTF-8).")]) \
+            from None
+
+
+def parse_yaml(text: str, name: str) -> Located:
+    """Parse YAML 1.2 text, raising ProblemsError with the place of any syntax error."""
+    if "\x00" in text:
+        idx = text.index("\x00")
+        line = text.count("\n", 0, idx) + 1
+        col = idx - (text.rfind("\n", 0, idx) + 1) + 1
+        raise ProblemsError([Problem(name, line, col,
+                                     "contains a NUL byte: this looks like a binary file, not YAML.")])
+    yaml = YAML(typ="rt")
+    try:
+        data = yaml.load(text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        what = (exc.problem or exc.context or "not valid YAML").strip()
+        if mark is None:
+            raise ProblemsError([Problem(name, 0, 0, f"is not valid YAML: {what}.")]) from None
+        raise ProblemsError([Problem(name, mark.line + 1, mark.column + 1,
+                                     f"YAML syntax error: {what}.")]) from None
+    except RecursionError:
+        raise ProblemsError([Problem(name, 0, 0, "is nested too deeply to read.")]) from None
+    except (YAMLError, ValueError, TypeError) as exc:
+        raise ProblemsError([Problem(name, 0, 0, f"is not valid YAML ({exc}).")]) from None
+    if data is None:
+        raise ProblemsError([Problem(name, 0, 0, "is empty.")])
+    if not isinstance(data, dict):
+        raise ProblemsError([Problem(name, 1, 1, "should be a mapping of keys and values at the "
+                                     "top level.")])
+    if not _depth_ok(data, MAX_DEPTH):
+        raise ProblemsError([Problem(name, 0, 0, f"is nested more than {MAX_DEPTH} levels deep.")])
+    return Located(name, data)
+
+
+def load_yaml(path: str | os.PathLike[str]) -> Located:
+    return parse_yaml(read_text(Path(path)), str(path))

@@ -1,0 +1,60 @@
+"""Start the GUI, or explain plainly why it cannot start here. No Qt import until then."""
+
+from __future__ import annotations
+
+import ctypes.util
+import os
+import sys
+
+# Libraries Qt's xcb platform plugin loads, and the Debian package that provides each.
+XCB_LIBRARIES = {
+    "xcb-cursor": "libxcb-cursor0",
+    "xkbcommon-x11": "libxkbcommon-x11-0",
+    "xcb-icccm": "libxcb-icccm4",
+    "xcb-keysyms": "libxcb-keysyms1",
+    "xcb-shape": "libxcb-shape0",
+    "xcb-render-util": "libxcb-render-util0",
+    "xcb-image": "libxcb-image0",
+    "EGL": "libegl1",
+    "fontconfig": "libfontconfig1",
+}
+
+
+def platform_name(env: dict[str, str]) -> str:
+    explicit = env.get("QT_QPA_PLATFORM", "").split(":")[0].split(";")[0]
+    if explicit:
+        return explicit
+    if env.get("WAYLAND_DISPLAY"):
+        return "wayland"
+    return "xcb"
+
+
+def display_problem(env: dict[str, str] | None = None, find=ctypes.util.find_library,
+                    system: str = sys.platform) -> str | None:
+    """A plain reason the wizard cannot open a window here, or None if it can."""
+    env = dict(os.environ if env is None else env)
+    if not system.startswith("linux"):
+        return None
+    name = platform_name(env)
+    if name in ("offscreen", "minimal", "vnc", "eglfs", "linuxfb"):
+        return None
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        return ("No display was found, so the wizard cannot open a window here.\n"
+                "To make the example PDFs without a display, run: make demo\n"
+                "To make your own: profile-planner generate ANSWERS.json -o checklist.pdf")
+    if name == "xcb":
+        missing = sorted({pkg for lib, pkg in XCB_LIBRARIES.items() if not find(lib)})
+        if missing:
+            return ("Qt cannot open a window: system libraries are missing.\n"
+                    "Install them with: sudo apt-get install " + " ".join(missing))
+    return None
+
+
+def run_gui(argv: list[str]) -> int:
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
+    from app.ui.main import main as ui_main
+
+    return ui_main(argv)
