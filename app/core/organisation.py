@@ -1,0 +1,164 @@
+"""Organisation packs: an organisation's names, contacts, links, logo and extra items."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+from .crossref import Checker
+from .preset import Contact
+from .problems import Problem, ProblemsError, did_you_mean
+from .questionnaire import Item, Questionnaire, Section, Source
+from .reachability import Reachability
+from .validation import field_names, problems_from
+from .yamlfile import Located, load_yaml, parse_yaml
+
+ORG_VERSIONS = (1,)
+MAX_LOGO_BYTES = 2 * 1024 * 1024
+ContactKind = Literal["press_office", "security", "digital", "line_management", "it_support"]
+CONTACT_WORDS: dict[str, str] = {
+    "press_office": "press office", "security": "security team", "digital": "digital team",
+    "line_management": "HR team", "it_support": "IT support",
+}
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PolicyLink(_Strict):
+    title: Annotated[str, StringConstraints(min_length=1, max_length=300)]
+    url: Annotated[str, StringConstraints(pattern=r"^https://\S+$", max_length=500)]
+
+
+class OrgContent(_Strict):
+    """Extra or overriding content, in the questionnaire's own format.
+
+    An item or source with an existing id replaces it; a new id is added.
+    """
+    sources: list[Source] = Field(default_factory=list)
+    sections: list[Section] = Field(default_factory=list)
+    items: list[Item] = Field(default_factory=list)
+
+
+class Organisation(_Strict):
+    schema_version: Literal[1]
+    kind: Literal["organisation"]
+    name: Annotated[str, StringConstraints(min_length=1, max_length=200)]
+    short_name: Annotated[str, StringConstraints(min_length=1, max_length=20)]
+    logo: Annotated[str, StringConstraints(min_length=1, max_length=300)] | None = None
+    contacts: dict[ContactKind, Contact] = Field(default_factory=dict)
+    policy_links: list[PolicyLink] = Field(default_factory=list)
+    content: OrgContent = Field(default_factory=OrgContent)
+
+
+class LoadedOrganisation:
+    """A checked organisation pack with its merged questionnaire and logo bytes."""
+
+    def __init__(self, org: Organisation, questionnaire: Questionnaire, logo: bytes | None,
+                 logo_kind: str | None, notes: list[str]) -> None:
+        self.org = org
+        self.questionnaire = questionnaire
+        self.logo = logo
+        self.logo_kind = logo_kind  # "png" or "svg"
+        self.notes = notes  # plain messages about what could not be used (a bad logo)
+
+    def contact_line(self, kind: str) -> str | None:
+        contact = self.org.contacts.get(kind)  # type: ignore[call-overload]
+        if contact is None:
+            return None
+        return f"{self.org.short_name} {CONTACT_WORDS.get(kind, kind)}: {contact.one_line()}"
+
+
+def _replace(existing: list[Any], extra: list[Any]) -> list[Any]:
+    """Existing entries in order, each replaced by an extra one with its id; new ones last."""
+    by_id = {e.id: e for e in extra}
+    old = {x.id for x in existing}
+    return [by_id.get(x.id, x) for x in existing] + [e for e in extra if e.id not in old]
+
+
+def merge(q: Questionnaire, content: OrgContent) -> Questionnaire:
+    return q.model_copy(update={
+        "sources": _replace(q.sources, content.sources),
+        "sections": _replace(q.sections, content.sections),
+        "items": _replace(q.items, content.items),
+    })
+
+
+def read_logo(path: Path) -> tuple[bytes, str]:
+    """The logo's bytes and kind, or ValueError with a plain reason."""
+    try:
+        if path.stat().st_size > MAX_LOGO_BYTES:
+            raise ValueError(f"the logo {path.name} is larger than 2 MB")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ValueError(f"the logo file {path.name} was not found") from None
+    except OSError as exc:
+        raise ValueError(f"the logo {path.name} cannot be read ({exc.strerror})") from None
+    if data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 33 and data[12:16] == b"IHDR":
+        return data, "png"
+    head = data[:2048].lstrip().lower()
+    if path.suffix.lower() == ".svg" and (head.startswith(b"<svg") or b"<svg" in head):
+        return data, "svg"
+    raise ValueError(f"the logo {path.name} is not a PNG or SVG image")
+
+
+def _check(org: Organisation, q: Questionnaire, merged: Questionnaire,
+           located: Located) -> list[Problem]:
+    checker = Checker(merged, located)
+    sections = [s.id for s in merged.sections]
+    sources = [s.id for s in merged.sources]
+    for i, item in enumerate(org.content.items):
+        path = ("content", "items", i)
+        if item.section not in sections:
+            checker.add(path + ("section",), f'unknown section "{item.section}".'
+                        + did_you_mean(item.section, sections))
+        for k, c in enumerate(item.sources):
+            if c.source not in sources:
+                checker.add(path + ("sources", k, "source"), f'unknown source "{c.source}".'
+                            + did_you_mean(c.source, sources))
+        if item.when is not None:
+            checker._check_condition(path + ("when",), item.when)
+    if not checker.problems:
+        reach = Reachability(merged)
+        for i, item in enumerate(org.content.items):
+            if item.when is not None and not reach.satisfiable(item.when):
+                checker.add(("content", "items", i, "when"), f'item "{item.id}" can never '
+                            "appear: no set of answers meets its condition.")
+    return checker.problems
+
+
+def from_located(located: Located, q: Questionnaire, base: Path | None) -> LoadedOrganisation:
+    version = located.data.get("schema_version")
+    if version not in ORG_VERSIONS or isinstance(version, bool):
+        raise ProblemsError([located.problem(("schema_version",), f"schema_version {version!r} "
+                                             "is not understood; this version reads: "
+                                             + ", ".join(map(str, ORG_VERSIONS)) + ".")])
+    try:
+        org = Organisation.model_validate(located.data)
+    except ValidationError as exc:
+        raise ProblemsError(problems_from(exc, located, field_names([Organisation]))) from None
+    merged = merge(q, org.content)
+    problems = _check(org, q, merged, located)
+    if problems:
+        raise ProblemsError(sorted(problems))
+    logo = kind = None
+    notes: list[str] = []
+    if org.logo:
+        try:
+            logo, kind = read_logo((base or Path.cwd()) / org.logo)
+        except ValueError as exc:
+            notes.append(f"{exc}; the plan is made without it.")
+    return LoadedOrganisation(org, merged, logo, kind, notes)
+
+
+def load_organisation(path: str | os.PathLike[str], q: Questionnaire) -> LoadedOrganisation:
+    return from_located(load_yaml(path), q, Path(path).resolve().parent)
+
+
+def parse_organisation(text: str, q: Questionnaire, base: Path | None = None,
+                       name: str = "<organisation>") -> LoadedOrganisation:
+    return from_located(parse_yaml(text, name), q, base)
