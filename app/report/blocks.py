@@ -1,0 +1,255 @@
+"""The PDF's blocks, one function each, in reading order.
+
+Each block takes the Doc being built and returns flowables. To add a block (an
+organisation's own header line, a security officer's note), write a function and
+put it in BLOCKS, or add a Field to content.header_fields.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from ..core.engine import Plan, PlanItem
+from . import content
+from . import styles as st
+from .flowables import Heading, ItemHead, Rule, SignLine
+from .text import Printer
+
+
+@dataclass
+class Doc:
+    plan: Plan
+    day: dt.date
+    printer: Printer = field(default_factory=Printer)
+    styles: st.Styles = field(default_factory=st.styles)
+    keys: int = 0
+
+    def m(self, text: str) -> str:
+        """Escaped markup for any text from outside this code."""
+        return self.printer.markup(text)
+
+    def para(self, text: str, style: Any) -> Paragraph:
+        return Paragraph(self.m(text), style)
+
+    def heading(self, text: str, level: int) -> Heading:
+        self.keys += 1
+        style = self.styles.h1 if level == 0 else self.styles.h2
+        return Heading(self.m(text), style, self.printer.plain(text), level, f"h{self.keys}")
+
+    def part(self, title: str) -> list[Any]:
+        """A top-level part: room for a few lines, a rule and a bookmarked heading."""
+        return [CondPageBreak(120), Rule(space_before=10), self.heading(title, 0)]
+
+
+Block = Callable[[Doc], list[Any]]
+
+
+def header(doc: Doc) -> list[Any]:
+    s = doc.styles
+    plan = doc.plan
+    rows = [[Paragraph(doc.m(f.label), s.field_label), Paragraph(doc.m(f.value), s.field_value)]
+            for f in content.header_fields(plan, doc.day)]
+    table = Table(rows, colWidths=[110, None], hAlign="LEFT", splitInRow=1)
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), s.field_value.fontName),  # never the default Helvetica
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ]))
+    return [Paragraph(doc.m(content.APP_NAME.upper() + "  \u00b7  YOUR PLAN"), s.eyebrow),
+            Paragraph(doc.m(plan.questionnaire.title), s.title), table, Spacer(1, 8)]
+
+
+def summary(doc: Doc) -> list[Any]:
+    s = doc.styles
+    plan = doc.plan
+    out: list[Any] = doc.part("Summary")
+    purpose = content.purpose(plan)
+    if purpose:
+        out.append(Paragraph(f"<b>{doc.m(purpose[0])}:</b> {doc.m(purpose[1])}", s.body))
+    out.append(Paragraph(f"<b>Risk level: {doc.m(plan.tier.label)}.</b> "
+                         f"{doc.m(plan.tier.summary)}", s.body))
+    if plan.tier_because:
+        out.append(Paragraph("This level is set by what you said:", s.body))
+        out.extend(Paragraph(doc.m(p), s.bullet, bulletText="\u2022") for p in plan.tier_because)
+    else:
+        out.append(Paragraph("None of your answers raised the risk level.", s.body))
+    first = plan.start_here()
+    if first:
+        out.append(Spacer(1, 6))
+        out.append(doc.heading("Start here", 1))
+        out.append(Paragraph(f"Do these {len(first)} things first. They matter most. The full "
+                             "checklist follows.", s.intro))
+        for n, pi in enumerate(first, 1):
+            out.append(Paragraph(f'<a href="#item-{pi.item.id}" color="{st.LINK}">'
+                                 f"{doc.m(pi.item.title)}</a>", s.numbered, bulletText=f"{n}."))
+    return out
+
+
+def _attr(value: str) -> str:
+    return escape(value, {'"': "&quot;"})
+
+
+def _item(doc: Doc, pi: PlanItem) -> tuple[list[Any], list[Any]]:
+    """The part to keep together (with its section heading, if first), and the rest."""
+    s = doc.styles
+    it = pi.item
+    title = Paragraph(f'<a name="item-{it.id}"/>{doc.m(it.title)}', s.item_title)
+    head = ItemHead(title, f"tick-{it.id}", doc.printer.plain(it.title),
+                    content.is_ticked(doc.plan, it.id))
+    words = content.PRIORITY_WORDS[it.priority]
+    top = [head, Paragraph(f"{content.PRIORITY_DOTS[it.priority]}&nbsp;&nbsp;{words.upper()}",
+                           s.priority), doc.para(it.detail, s.item_body)]
+    rest: list[Any] = []
+    if it.how:
+        rest.append(Paragraph(f"<b>How:</b> {doc.m(it.how)}", s.item_body))
+    if pi.because:
+        rest.append(doc.para(content.because(pi.because), s.item_because))
+    if pi.sources:
+        cites = []
+        for c in pi.sources:
+            text = doc.m(content.cite(c.source.title, c.section))
+            url = c.source.url
+            cites.append(f'<a href="{_attr(url)}" color="{st.LINK}"><u>{text}</u></a>'
+                         if url and url.startswith("https://") else text)
+        label = "Source" if len(cites) == 1 else "Sources"
+        rest.append(Paragraph(f"{label}: " + "; ".join(cites), s.item_source))
+    return top + rest[:1], [*rest[1:], Spacer(1, 16)]
+
+
+def checklist(doc: Doc) -> list[Any]:
+    s = doc.styles
+    plan = doc.plan
+    out: list[Any] = []
+    lead: list[Any] = doc.part("Your checklist")
+    lead.append(Paragraph(f"{len(plan.items)} things to do, grouped by topic. Tick each box "
+                          "when you have done it: on screen, or with a pen on paper.", s.intro))
+    for section, members in plan.sections():
+        lead.append(doc.heading(section.title, 1))
+        if section.intro:
+            lead.append(doc.para(section.intro, s.intro))
+        for pi in members:
+            keep, rest = _item(doc, pi)
+            out.append(KeepTogether(lead + keep))
+            out.extend(rest)
+            lead = []
+    return out
+
+
+def bios(doc: Doc) -> list[Any]:
+    s = doc.styles
+    plan = doc.plan
+    lead: list[Any] = doc.part("Draft bios")
+    if not plan.bios:
+        lead.append(Paragraph("You did not choose any platforms, so there are no bios.", s.body))
+        return lead
+    lead.append(Paragraph("Copy a draft, then change it to sound like you. Each one fits the "
+                          "platform's limit.", s.intro))
+    out: list[Any] = []
+    for b in plan.bios:
+        block: list[Any] = [doc.heading(f"{b.platform.name} {b.platform.bio_label}", 1)]
+        block.append(doc.para(b.text, s.bio) if b.text else
+                     Paragraph("<i>Nothing to put in this bio yet.</i>", s.bio))
+        block.append(Paragraph(doc.m(content.count_words(b.length, b.limit)), s.small))
+        for note in b.left_out:
+            block.append(Paragraph(f"<b>Left out {doc.m(note.part)}:</b> "
+                                   f"{doc.m(note.reason)}.", s.small))
+        if b.handles:
+            block.append(Paragraph("<b>Handle ideas:</b> "
+                                   + ", ".join(doc.m(h) for h in b.handles), s.small))
+        if b.platform.handle_note:
+            block.append(doc.para(b.platform.handle_note, s.small))
+        if b.note:
+            block.append(doc.para(b.note, s.small))
+        block.append(Spacer(1, 6))
+        out.append(KeepTogether(lead + block))
+        lead = []
+    return out
+
+
+def line_manager(doc: Doc) -> list[Any]:
+    s = doc.styles
+    plan = doc.plan
+    if plan.answers.mode != "line_manager":
+        return []
+    out: list[Any] = doc.part("Notes from your conversation")
+    notes = content.step_notes(plan)
+    if not notes and not plan.answers.agreed_actions.strip():
+        out.append(Paragraph("No notes were written down.", s.body))
+    for title, note in notes:
+        out.append(Paragraph(doc.m(title), s.h3))
+        out.append(doc.para(note, s.body))
+    if plan.answers.agreed_actions.strip():
+        out.append(Paragraph("Actions you agreed", s.h3))
+        out.append(doc.para(plan.answers.agreed_actions, s.body))
+    out.append(doc.heading("Sign-off", 1))
+    out.append(Paragraph("Sign when you both agree the plan.", s.intro))
+    sign = plan.answers.sign_off
+    cells = []
+    for role, name in (("Member of staff", sign.person), ("Line manager", sign.manager)):
+        cell: list[Any] = [Paragraph(role, s.h3)]
+        if name.strip():
+            cell += [doc.para(name, s.field_value), Spacer(1, 10)]
+        else:
+            cell.append(SignLine("Name", s.body.fontName))
+        cell.append(SignLine("Signature", s.body.fontName))
+        cell += ([SignLine("Date", s.body.fontName)] if not sign.date.strip()
+                 else [Spacer(1, 8), Paragraph(f"Date: {doc.m(sign.date)}", s.body)])
+        cells.append(cell)
+    table = Table([cells], colWidths=["50%", "50%"], hAlign="LEFT", splitInRow=1)
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), s.body.fontName),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 24),
+    ]))
+    out.append(table)
+    return out
+
+
+def not_asked(doc: Doc) -> list[Any]:
+    s = doc.styles
+    plan = doc.plan
+    if not plan.skipped:
+        return []
+    out: list[Any] = doc.part("Questions you were not asked")
+    out.append(Paragraph("Your earlier answers meant these did not apply to you.", s.intro))
+    for sk in plan.skipped:
+        out.append(Paragraph(f"<b>{doc.m(sk.question.label)}</b><br/>{doc.m(sk.reason)}",
+                             s.bullet, bulletText="\u2022"))
+    return out
+
+
+def unprintable(doc: Doc) -> list[Any]:
+    """Said last, after every other block has reported what it could not print."""
+    s = doc.styles
+    if not doc.printer.missing:
+        return []
+    out: list[Any] = doc.part("Characters this PDF cannot show")
+    out.append(Paragraph(
+        f"The font in this PDF has no shape for some characters you typed. They are shown as "
+        f"{doc.m(doc.printer.plain(chr(0xFFFD)))}. The HTML version shows them. The characters "
+        "are:", s.body))
+    out.extend(Paragraph(doc.m(desc), s.bullet, bulletText="\u2022")
+               for desc in doc.printer.missing.values())
+    return out
+
+
+BLOCKS: list[Block] = [header, summary, checklist, bios, line_manager, not_asked]
+
+
+def story(doc: Doc) -> list[Any]:
+    out: list[Any] = []
+    for block in BLOCKS:
+        out.extend(block(doc))
+    out.extend(unprintable(doc))
+    return out
+

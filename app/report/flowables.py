@@ -1,0 +1,100 @@
+"""Small reportlab pieces: headings that become bookmarks, tick boxes, lines to sign."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, Paragraph
+
+from . import styles as st
+
+
+class Heading(Paragraph):
+    """A heading that also adds an entry to the PDF's outline (bookmarks)."""
+
+    def __init__(self, markup: str, style: Any, outline: str, level: int, key: str) -> None:
+        super().__init__(markup, style)
+        self.outline_title = outline
+        self.outline_level = level
+        self.outline_key = key
+
+
+class ItemHead(Flowable):
+    """An item's tick box and title: a form field on screen, a square on paper."""
+
+    def __init__(self, title: Paragraph, field_name: str, tooltip: str, checked: bool) -> None:
+        super().__init__()
+        self.title = title
+        self.field_name = field_name
+        self.tooltip = tooltip
+        self.checked = checked
+        self._h = 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        _, h = self.title.wrap(avail_width - st.GUTTER, avail_height)
+        self._h = max(h, st.BOX + 2)
+        self.width = avail_width
+        return avail_width, self._h
+
+    def draw(self) -> None:
+        canv = self.canv
+        first_line = self.title.style.leading
+        y = self._h - first_line + (first_line - st.BOX) / 2 - 1.5
+        ink = colors.HexColor(st.INK)
+        # A printed square, so the box shows even where a viewer hides form fields.
+        canv.saveState()
+        canv.setStrokeColor(ink)
+        canv.setLineWidth(1)
+        canv.rect(0, y, st.BOX, st.BOX, stroke=1, fill=0)
+        canv.restoreState()
+        canv.acroForm.checkbox(
+            name=self.field_name, tooltip=self.tooltip, checked=self.checked,
+            x=0, y=y, size=st.BOX, relative=True, buttonStyle="check", shape="square",
+            borderColor=ink, fillColor=colors.white, textColor=ink, borderWidth=1,
+            fieldFlags="", annotationFlags="print")
+        self.title.drawOn(canv, st.GUTTER, self._h - self.title.height)
+
+
+class SignLine(Flowable):
+    """A label over a ruled line to write on."""
+
+    def __init__(self, label: str, font: str, width: float = 10_000) -> None:
+        super().__init__()
+        self.label = label
+        self.font = font
+        self.line_width = width
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.line_width = min(self.line_width, avail_width)
+        return self.line_width, 42
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.setStrokeColor(colors.HexColor(st.INK))
+        canv.setLineWidth(0.7)
+        canv.line(0, 14, self.line_width, 14)
+        canv.setFillColor(colors.HexColor(st.MUTED))
+        canv.setFont(self.font, 8.5)
+        canv.drawString(0, 1, self.label)
+
+
+class Rule(Flowable):
+    """A thin full-width line that separates parts of the document."""
+
+    def __init__(self, space_before: float = 6, space_after: float = 14,
+                 color: str = st.RULE, thickness: float = 0.8) -> None:
+        super().__init__()
+        self.before = space_before
+        self.after = space_after
+        self.color = color
+        self.thickness = thickness
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, self.before + self.after
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(colors.HexColor(self.color))
+        self.canv.setLineWidth(self.thickness)
+        self.canv.line(0, self.after, self.width, self.after)

@@ -1,0 +1,60 @@
+"""The bundled Unicode font family, and which characters it can print."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+from ..core.paths import resources_dir
+
+FAMILY = "DejaVuSans"
+FACES = {
+    "normal": "DejaVuSans",
+    "bold": "DejaVuSans-Bold",
+    "italic": "DejaVuSans-Oblique",
+    "boldItalic": "DejaVuSans-BoldOblique",
+}
+REGULAR, BOLD, ITALIC, BOLD_ITALIC = (FACES[k] for k in ("normal", "bold", "italic",
+                                                         "boldItalic"))
+
+
+@cache
+def register() -> str:
+    """Register the family once so <b> and <i> pick the right face; returns its name."""
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    folder = resources_dir() / "fonts"
+    for face in FACES.values():
+        pdfmetrics.registerFont(TTFont(face, str(folder / f"{face}.ttf")))
+    pdfmetrics.registerFontFamily(FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC,
+                                  boldItalic=BOLD_ITALIC)
+    # Paragraph markup looks faces up by the regular face's name too.
+    for bold in (0, 1):
+        for italic in (0, 1):
+            face = FACES[("boldItalic" if italic else "bold") if bold
+                         else ("italic" if italic else "normal")]
+            addMapping(REGULAR, bold, italic, face)
+    return FAMILY
+
+
+@cache
+def covered() -> frozenset[int]:
+    """Code points that every face of the family can draw."""
+    from reportlab.pdfbase import pdfmetrics
+
+    register()
+    sets = [set(pdfmetrics.getFont(face).face.charToGlyph) for face in FACES.values()]
+    return frozenset(set.intersection(*sets))
+
+
+def _invisible(ch: str) -> bool:
+    # Joiners and variation selectors shape emoji; dropping them loses nothing on paper.
+    return unicodedata.category(ch) in ("Cf", "Cc") or 0xFE00 <= ord(ch) <= 0xFE0F
+
+
+def describe(ch: str) -> str:
+    """A character as a reader can look it up: U+1F600 GRINNING FACE."""
+    name = unicodedata.name(ch, "")
+    return f"U+{ord(ch):04X}" + (f" {name}" if name else "")

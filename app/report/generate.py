@@ -1,0 +1,54 @@
+"""Write the PDF, HTML and bio text for a plan, each complete or not at all."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ..core import atomic
+from ..core.engine import Plan
+
+# Private to the person (0600): the files record their security circumstances, such as
+# a threat to their safety, and other users of a shared computer have no need to read them.
+MODE = 0o600
+
+
+class OutputError(Exception):
+    """An output that cannot be written; str() is one plain line."""
+
+
+def _reason(exc: OSError) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "the folder does not exist"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if isinstance(exc, IsADirectoryError):
+        return "is a folder"
+    return (exc.strerror or str(exc)).lower()
+
+
+def _write(path: Path, data: bytes) -> None:
+    try:
+        if path.is_dir():
+            raise IsADirectoryError
+        atomic.write_bytes(path, data, mode=MODE)
+    except OSError as exc:
+        raise OutputError(f"cannot write {os.fspath(path)}: {_reason(exc)}") from None
+
+
+def write_outputs(plan: Plan, pdf: Path, html: Path | None = None,
+                  bio: Path | None = None) -> None:
+    """Render everything first, then write: a rendering problem leaves no file changed."""
+    from .pdf import render_pdf
+
+    outputs: list[tuple[Path, bytes]] = [(pdf, render_pdf(plan))]
+    if html is not None:
+        from .html import render_html
+
+        outputs.append((html, render_html(plan).encode("utf-8")))
+    if bio is not None:
+        from .biotext import render_bios
+
+        outputs.append((bio, render_bios(plan).encode("utf-8")))
+    for path, data in outputs:
+        _write(Path(path), data)

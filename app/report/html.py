@@ -1,0 +1,221 @@
+"""The accessible twin of the PDF: one self-contained HTML file, no scripts, no requests."""
+
+from __future__ import annotations
+
+from html import escape
+
+from ..core.engine import Plan, PlanItem
+from . import content
+
+CSS = """
+:root { color-scheme: light; }
+* { box-sizing: border-box; }
+body { margin: 0; background: #f3f2f1; color: #0b0c0c;
+  font: 1rem/1.55 "DejaVu Sans", "Noto Sans", Arial, sans-serif; }
+main { max-width: 46rem; margin: 2rem auto; padding: 2.5rem 3rem; background: #fff; }
+.eyebrow { margin: 0 0 .4rem; color: #505a5f; font-size: .8rem; font-weight: 700;
+  letter-spacing: .06em; text-transform: uppercase; }
+h1 { font-size: 2rem; line-height: 1.2; margin: 0 0 1.5rem; }
+h2 { font-size: 1.45rem; margin: 2.5rem 0 .8rem; padding-top: 1.2rem;
+  border-top: 1px solid #b1b4b6; }
+h3 { font-size: 1.15rem; margin: 1.8rem 0 .5rem; }
+h4 { font-size: 1rem; margin: 1.2rem 0 .3rem; }
+dl.fields { display: grid; grid-template-columns: 10rem 1fr; gap: .25rem 1rem; margin: 0; }
+dl.fields dt { color: #505a5f; font-size: .9rem; }
+dl.fields dd { margin: 0; font-weight: 700; overflow-wrap: anywhere; }
+.intro, .meta { color: #505a5f; }
+.meta { font-size: .875rem; margin: .2rem 0; }
+ul.checklist { list-style: none; padding: 0; margin: 0; }
+li.item { position: relative; padding: 0 0 1.2rem 2.4rem; break-inside: avoid; }
+li.item input { position: absolute; left: 0; top: .15rem; width: 1.25rem; height: 1.25rem;
+  margin: 0; accent-color: #0b0c0c; }
+li.item label { font-weight: 700; font-size: 1.05rem; cursor: pointer; }
+li.item p { margin: .25rem 0; overflow-wrap: anywhere; }
+.priority { font-size: .78rem; font-weight: 700; letter-spacing: .05em; color: #505a5f;
+  text-transform: uppercase; }
+.because { font-style: italic; color: #505a5f; font-size: .92rem; }
+.bio { background: #f3f2f1; padding: .9rem 1rem; margin: .6rem 0; font-size: 1.05rem;
+  white-space: pre-wrap; overflow-wrap: anywhere; border-left: 4px solid #b1b4b6; }
+.note { white-space: pre-wrap; overflow-wrap: anywhere; }
+a { color: #1d4f91; }
+a:focus { outline: 3px solid #fd0; background: #fd0; color: #0b0c0c; }
+.sign { display: grid; grid-template-columns: 1fr 1fr; gap: 2rem; }
+.line { border-bottom: 1px solid #0b0c0c; height: 2.2rem; margin-bottom: .2rem; }
+@media print {
+  body { background: #fff; font-size: 10.5pt; }
+  main { margin: 0; padding: 0; max-width: none; }
+  h2, h3, h4 { break-after: avoid; }
+  a { color: #0b0c0c; }
+  .sources a[href^="https:"]::after { content: " (" attr(href) ")"; font-size: .85em;
+    overflow-wrap: anywhere; }
+}
+"""
+
+# No script, style or image may load from anywhere, even if a string slipped through.
+CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
+
+
+def _t(text: str) -> str:
+    return escape(text, quote=True)
+
+
+def _multiline(text: str) -> str:
+    return escape(text, quote=True).replace("\r\n", "\n").replace("\n", "<br>\n")
+
+
+def _header(plan: Plan) -> list[str]:
+    out = ['<header>', f'<p class="eyebrow">{_t(content.APP_NAME)} · Your plan</p>',
+           f"<h1>{_t(plan.questionnaire.title)}</h1>", '<dl class="fields">']
+    for f in content.header_fields(plan, content.made_on()):
+        out.append(f"<dt>{_t(f.label)}</dt><dd>{_t(f.value)}</dd>")
+    out += ["</dl>", "</header>"]
+    return out
+
+
+def _summary(plan: Plan) -> list[str]:
+    out = ['<section aria-labelledby="summary">', '<h2 id="summary">Summary</h2>']
+    purpose = content.purpose(plan)
+    if purpose:
+        out.append(f"<p><strong>{_t(purpose[0])}:</strong> {_t(purpose[1])}</p>")
+    out.append(f"<p><strong>Risk level: {_t(plan.tier.label)}.</strong> "
+               f"{_t(plan.tier.summary)}</p>")
+    if plan.tier_because:
+        out.append("<p>This level is set by what you said:</p><ul>")
+        out += [f"<li>{_t(p)}</li>" for p in plan.tier_because]
+        out.append("</ul>")
+    else:
+        out.append("<p>None of your answers raised the risk level.</p>")
+    first = plan.start_here()
+    if first:
+        out += ['<h3 id="start-here">Start here</h3>',
+                f'<p class="intro">Do these {len(first)} things first. They matter most. '
+                "The full checklist follows.</p>", "<ol>"]
+        out += [f'<li><a href="#item-{_t(pi.item.id)}">{_t(pi.item.title)}</a></li>'
+                for pi in first]
+        out.append("</ol>")
+    out.append("</section>")
+    return out
+
+
+def _item(plan: Plan, pi: PlanItem) -> list[str]:
+    it = pi.item
+    iid = _t(it.id)
+    checked = " checked" if content.is_ticked(plan, it.id) else ""
+    out = [f'<li class="item" id="item-{iid}">',
+           f'<input type="checkbox" id="tick-{iid}" name="tick-{iid}"{checked}>',
+           f'<label for="tick-{iid}">{_t(it.title)}</label>',
+           f'<p class="priority"><span aria-hidden="true">{content.PRIORITY_DOTS[it.priority]}'
+           f"</span> {_t(content.PRIORITY_WORDS[it.priority])}</p>",
+           f"<p>{_t(it.detail)}</p>"]
+    if it.how:
+        out.append(f"<p><strong>How:</strong> {_t(it.how)}</p>")
+    if pi.because:
+        out.append(f'<p class="because">{_t(content.because(pi.because))}</p>')
+    if pi.sources:
+        cites = []
+        for c in pi.sources:
+            text = _t(content.cite(c.source.title, c.section))
+            url = c.source.url
+            cites.append(f'<a href="{_t(url)}">{text}</a>' if url and url.startswith("https://")
+                         else text)
+        label = "Source" if len(cites) == 1 else "Sources"
+        out.append(f'<p class="meta sources">{label}: ' + "; ".join(cites) + "</p>")
+    out.append("</li>")
+    return out
+
+
+def _checklist(plan: Plan) -> list[str]:
+    out = ['<section aria-labelledby="checklist">', '<h2 id="checklist">Your checklist</h2>',
+           f'<p class="intro">{len(plan.items)} things to do, grouped by topic. Tick each box '
+           "when you have done it.</p>"]
+    for section, members in plan.sections():
+        out.append(f'<h3 id="section-{_t(section.id)}">{_t(section.title)}</h3>')
+        if section.intro:
+            out.append(f'<p class="intro">{_t(section.intro)}</p>')
+        out.append('<ul class="checklist">')
+        for pi in members:
+            out += _item(plan, pi)
+        out.append("</ul>")
+    out.append("</section>")
+    return out
+
+
+def _bios(plan: Plan) -> list[str]:
+    out = ['<section aria-labelledby="bios">', '<h2 id="bios">Draft bios</h2>']
+    if not plan.bios:
+        out.append("<p>You did not choose any platforms, so there are no bios.</p>")
+    else:
+        out.append('<p class="intro">Copy a draft, then change it to sound like you. Each one '
+                   "fits the platform's limit.</p>")
+    for b in plan.bios:
+        out.append(f"<h3>{_t(b.platform.name)} {_t(b.platform.bio_label)}</h3>")
+        out.append(f'<p class="bio">{_t(b.text)}</p>' if b.text else
+                   '<p class="bio"><em>Nothing to put in this bio yet.</em></p>')
+        out.append(f'<p class="meta">{_t(content.count_words(b.length, b.limit))}</p>')
+        if b.left_out:
+            out.append('<ul class="meta">')
+            out += [f"<li><strong>Left out {_t(n.part)}:</strong> {_t(n.reason)}.</li>"
+                    for n in b.left_out]
+            out.append("</ul>")
+        if b.handles:
+            out.append('<p class="meta"><strong>Handle ideas:</strong> '
+                       + ", ".join(_t(h) for h in b.handles) + "</p>")
+        for extra in (b.platform.handle_note, b.note):
+            if extra:
+                out.append(f'<p class="meta">{_t(extra)}</p>')
+    out.append("</section>")
+    return out
+
+
+def _line_manager(plan: Plan) -> list[str]:
+    if plan.answers.mode != "line_manager":
+        return []
+    a = plan.answers
+    out = ['<section aria-labelledby="notes">',
+           '<h2 id="notes">Notes from your conversation</h2>']
+    notes = content.step_notes(plan)
+    if not notes and not a.agreed_actions.strip():
+        out.append("<p>No notes were written down.</p>")
+    for title, note in notes:
+        out += [f"<h3>{_t(title)}</h3>", f'<p class="note">{_multiline(note)}</p>']
+    if a.agreed_actions.strip():
+        out += ["<h3>Actions you agreed</h3>", f'<p class="note">{_multiline(a.agreed_actions)}</p>']
+    out += ["<h3>Sign-off</h3>", '<p class="intro">Sign when you both agree the plan.</p>',
+            '<div class="sign">']
+    for role, name in (("Member of staff", a.sign_off.person),
+                       ("Line manager", a.sign_off.manager)):
+        out += ["<div>", f"<h4>{role}</h4>"]
+        out.append(f'<p class="note"><strong>{_multiline(name)}</strong></p>' if name.strip()
+                   else '<div class="line"></div><p class="meta">Name</p>')
+        out.append('<div class="line"></div><p class="meta">Signature</p>')
+        out.append(f"<p>Date: {_t(a.sign_off.date)}</p>" if a.sign_off.date.strip()
+                   else '<div class="line"></div><p class="meta">Date</p>')
+        out.append("</div>")
+    out += ["</div>", "</section>"]
+    return out
+
+
+def _not_asked(plan: Plan) -> list[str]:
+    if not plan.skipped:
+        return []
+    out = ['<section aria-labelledby="not-asked">',
+           '<h2 id="not-asked">Questions you were not asked</h2>',
+           '<p class="intro">Your earlier answers meant these did not apply to you.</p>', "<ul>"]
+    out += [f"<li><strong>{_t(s.question.label)}</strong><br>{_t(s.reason)}</li>"
+            for s in plan.skipped]
+    out += ["</ul>", "</section>"]
+    return out
+
+
+def render_html(plan: Plan) -> str:
+    """The same content as the PDF, for screen readers and browsers."""
+    title = _t(content.document_title(plan))
+    body: list[str] = []
+    for part in (_header, _summary, _checklist, _bios, _line_manager, _not_asked):
+        body += part(plan)
+    return "\n".join([
+        "<!DOCTYPE html>", '<html lang="en-GB">', "<head>", '<meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{title}</title>", f"<style>{CSS}</style>", "</head>", "<body>", "<main>",
+        *body, "</main>", "</body>", "</html>", ""])

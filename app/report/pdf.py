@@ -1,0 +1,93 @@
+"""The PDF checklist: render_pdf(plan) -> bytes, the same bytes the GUI previews and saves."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+from ..core.engine import Plan
+from . import content, fonts
+from . import styles as st
+from .blocks import Doc, story
+from .flowables import Heading
+
+_TOTAL = "pagetotal"
+
+
+class _Canvas(Canvas):
+    """Writes the page total once it is known, into a form every footer already uses."""
+
+    pages = 0
+
+    def save(self) -> None:
+        self.beginForm(_TOTAL)
+        self.setFont(fonts.REGULAR, 8)
+        self.setFillColor(colors.HexColor(st.MUTED))
+        self.drawString(0, 0, str(self.pages))
+        self.endForm()
+        super().save()
+
+
+class _Template(BaseDocTemplate):
+    def afterFlowable(self, flowable: Any) -> None:
+        if isinstance(flowable, Heading):
+            canv = self.canv
+            canv.bookmarkPage(flowable.outline_key)
+            canv.addOutlineEntry(flowable.outline_title, flowable.outline_key,
+                                 level=flowable.outline_level, closed=False)
+
+
+def _footer(title: str) -> Any:
+    def draw(canv: Any, doc: Any) -> None:
+        page = canv.getPageNumber()
+        canv.pages = max(canv.pages, page)
+        width, _ = A4
+        y = st.MARGIN * 0.55
+        canv.saveState()
+        canv.setStrokeColor(colors.HexColor(st.RULE))
+        canv.setLineWidth(0.6)
+        canv.line(st.MARGIN, y + 12, width - st.MARGIN, y + 12)
+        canv.setFont(fonts.REGULAR, 8)
+        canv.setFillColor(colors.HexColor(st.MUTED))
+        label = f"Page {page} of "
+        canv.drawString(st.MARGIN, y, label)
+        canv.translate(st.MARGIN + canv.stringWidth(label, fonts.REGULAR, 8), y)
+        canv.doForm(_TOTAL)
+        canv.restoreState()
+        canv.saveState()
+        canv.setFont(fonts.REGULAR, 8)
+        canv.setFillColor(colors.HexColor(st.MUTED))
+        canv.drawRightString(width - st.MARGIN, y, title)
+        canv.restoreState()
+    return draw
+
+
+def render_pdf(plan: Plan) -> bytes:
+    """The whole checklist as PDF bytes; byte-identical for the same answers and
+    SOURCE_DATE_EPOCH."""
+    fonts.register()
+    doc = Doc(plan, content.made_on())
+    flowables = story(doc)
+    plain = doc.printer.plain
+    who = content.person(plan)
+    title = plain(content.document_title(plan))
+    buf = io.BytesIO()
+    template = _Template(
+        buf, pagesize=A4, leftMargin=st.MARGIN, rightMargin=st.MARGIN, topMargin=st.MARGIN,
+        bottomMargin=st.MARGIN * 1.25,
+        title=title, subject=plain(content.document_subject(plan)),
+        author=plain(who.get("name", "")), creator=content.APP_NAME,
+        producer=content.APP_NAME, keywords="", lang="en-GB", displayDocTitle=1,
+        initialFontName=fonts.REGULAR, showBoundary=0)
+    width, height = A4
+    frame = Frame(st.MARGIN, st.MARGIN * 1.25, width - 2 * st.MARGIN,
+                  height - st.MARGIN * 2.25, id="body", leftPadding=0, rightPadding=0,
+                  topPadding=0, bottomPadding=0)
+    template.addPageTemplates([PageTemplate("page", [frame], onPage=_footer(title))])
+    template.build(flowables, canvasmaker=_Canvas)
+    return buf.getvalue()

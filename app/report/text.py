@@ -1,0 +1,47 @@
+"""Any text into safe Paragraph markup: escaped, and never a silent black box."""
+
+from __future__ import annotations
+
+import unicodedata
+from xml.sax.saxutils import escape
+
+import regex
+
+from . import fonts
+
+REPLACEMENT = "\ufffd"
+_CLUSTER = regex.compile(r"\X")
+
+
+class Printer:
+    """Makes text printable with the bundled font and remembers what it had to replace.
+
+    A character the font lacks would print as an empty box with no warning, so it is
+    replaced by a visible marker and listed at the end of the document instead.
+    """
+
+    def __init__(self) -> None:
+        self.missing: dict[str, str] = {}
+
+    def plain(self, text: str) -> str:
+        """Text the font can draw, still unescaped (for metadata and canvas strings)."""
+        text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\t", " ")
+        covered = fonts.covered()
+        if all(ord(ch) in covered or ch == "\n" for ch in text):
+            return text
+        out: list[str] = []
+        for cluster in _CLUSTER.findall(text):
+            lacking = [ch for ch in cluster if ord(ch) not in covered and ch != "\n"
+                       and not fonts._invisible(ch)]
+            if lacking:
+                for ch in lacking:
+                    self.missing.setdefault(ch, fonts.describe(ch))
+                out.append(REPLACEMENT)
+            else:
+                out.append("".join(ch for ch in cluster
+                                   if ord(ch) in covered or ch == "\n"))
+        return "".join(out)
+
+    def markup(self, text: str) -> str:
+        """Paragraph markup that shows text literally: escaped first, then line breaks."""
+        return escape(self.plain(text)).replace("\n", "<br/>")
