@@ -1,0 +1,93 @@
+"""An unfinished session kept on disk (private to the user) so a crash or a quit loses nothing.
+
+No pydantic here until a saved session is actually read, so start-up stays quick.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.core import atomic
+
+if TYPE_CHECKING:
+    from app.core.answers import Answers
+    from app.core.questionnaire import Questionnaire
+
+FILE_NAME = "unfinished-session.json"
+KIND = "profile-planner-autosave"
+
+
+class AutosaveError(Exception):
+    """A saved session that cannot be used; the message is a plain reason."""
+
+
+@dataclass
+class Restored:
+    answers: Answers
+    page: str
+    saved_at: float
+
+
+def default_folder() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("profile-planner", appauthor=False))
+
+
+class Autosave:
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+        self.path = self.folder / FILE_NAME
+
+    def exists(self) -> bool:
+        return self.path.is_file()
+
+    def write(self, answers_json: str, page: str) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        data = {"kind": KIND, "version": 1, "page": page, "saved_at": time.time(),
+                "answers": json.loads(answers_json)}
+        atomic.write_text(self.path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+
+    def read(self, q: Questionnaire) -> Restored:
+        from app.core.answers import AnswersError, check_against, parse_answers
+
+        try:
+            raw = self.path.read_bytes()
+        except OSError as exc:
+            raise AutosaveError(f"it could not be read ({exc.strerror or exc})") from None
+        try:
+            data = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+            raise AutosaveError("the file is damaged") from None
+        if not isinstance(data, dict) or data.get("kind") != KIND:
+            raise AutosaveError("the file is not a saved session") from None
+        page = data.get("page")
+        saved_at = data.get("saved_at")
+        try:
+            answers = parse_answers(json.dumps(data.get("answers")))
+            check_against(answers, q)
+        except AnswersError as exc:
+            raise AutosaveError(f"its answers do not fit these questions ({exc})") from None
+        return Restored(answers, page if isinstance(page, str) else "start",
+                        saved_at if isinstance(saved_at, (int, float)) else 0.0)
+
+    def set_aside(self) -> Path:
+        """Keep an unreadable session under a new name, so nothing is lost or read again."""
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        target = self.path.with_name(f"unfinished-session.unreadable-{stamp}.json")
+        n = 1
+        while target.exists():
+            n += 1
+            target = self.path.with_name(f"unfinished-session.unreadable-{stamp}-{n}.json")
+        os.replace(self.path, target)
+        return target
+
+    def remove(self) -> None:
+        with contextlib.suppress(FileNotFoundError):
+            self.path.unlink()

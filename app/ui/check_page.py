@@ -1,0 +1,170 @@
+"""Check your answers: every answer by section, each with a Change button."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from app.core.questionnaire import Question
+
+from .error_summary import ErrorSummary
+from .look import heading, para, scaled_font
+from .step_page import scrolling
+
+if TYPE_CHECKING:
+    from .wizard import PlannerWizard
+
+NOT_PROVIDED = "Not provided"
+
+
+def answer_text(question: Question, value: Any) -> str:
+    """An answer in the words the person saw."""
+    if value is None or value == [] or (isinstance(value, str) and not value.strip()):
+        return NOT_PROVIDED
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, list):
+        return "\n".join((question.option(v).label if question.option(v) else v)
+                         for v in value)
+    if question.type == "single":
+        option = question.option(value)
+        return option.label if option else value
+    return str(value)
+
+
+class CheckPage(QWizardPage):
+    def __init__(self, wizard: PlannerWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setObjectName("page-check")
+        self.setTitle("Check your answers")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.summary = ErrorSummary(self)
+        outer.addWidget(self.summary)
+        content = QWidget()
+        self._body = QVBoxLayout(content)
+        self._body.setSpacing(self.fontMetrics().height())
+        self._body.addWidget(para("Check your answers before you see your plan. "
+                                  "Use Change to go back to a question.", content))
+        self._sections = QWidget(content)
+        self._body.addWidget(self._sections)
+        self.agreed_box = QGroupBox("What you agreed", content)
+        box = QVBoxLayout(self.agreed_box)
+        label = QLabel("&Actions you agreed together (optional)", self.agreed_box)
+        self.agreed = QPlainTextEdit(self.agreed_box)
+        self.agreed.setObjectName("agreed-actions")
+        self.agreed.setTabChangesFocus(True)
+        self.agreed.setMaximumHeight(self.fontMetrics().height() * 7)
+        self.agreed.setAccessibleName("Actions you agreed together")
+        self.agreed.setAccessibleDescription("These go into your plan.")
+        label.setBuddy(self.agreed)
+        box.addWidget(label)
+        box.addWidget(self.agreed)
+        self.agreed.textChanged.connect(wizard.changed.emit)
+        self._body.addWidget(self.agreed_box)
+        self._body.addStretch(1)
+        outer.addWidget(scrolling(content, self), 1)
+        self.change_buttons: dict[str, QPushButton] = {}
+
+    def agreed_actions(self) -> str:
+        return self.agreed.toPlainText() if self._wizard.mode() == "line_manager" else ""
+
+    def set_agreed_actions(self, text: str) -> None:
+        self.agreed.setPlainText(text)
+
+    def refresh(self) -> None:
+        self.summary.clear()
+        old = self._sections
+        self._sections = QWidget(old.parentWidget())
+        self._body.replaceWidget(old, self._sections)
+        old.deleteLater()
+        self.change_buttons = {}
+        lay = QVBoxLayout(self._sections)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(self.fontMetrics().height())
+        flow = self._wizard.flow()
+        shown = {qu.id for qu in flow.questions}
+        line_manager = self._wizard.mode() == "line_manager"
+        for page in self._wizard.step_pages:
+            if page.step.id not in {s.id for s in flow.steps}:
+                continue
+            lay.addWidget(heading(page.step.title, self._sections, 1.15))
+            grid = QGridLayout()
+            grid.setColumnStretch(1, 1)
+            grid.setHorizontalSpacing(self.fontMetrics().height())
+            row = 0
+            for qid, field in page.fields.items():
+                if qid not in shown:
+                    continue
+                self._row(grid, row, field.question.summary_label,
+                          answer_text(field.question, flow.answers.get(qid)),
+                          page.step.id, qid)
+                row += 1
+            if line_manager:
+                notes = page.notes.toPlainText().strip() or NOT_PROVIDED
+                self._row(grid, row, "Notes", notes, page.step.id, None)
+            lay.addLayout(grid)
+        self.agreed_box.setVisible(line_manager)
+
+    def _row(self, grid: QGridLayout, row: int, label: str, value: str, step_id: str,
+             qid: str | None) -> None:
+        name = QLabel(label, self._sections)
+        name.setTextFormat(Qt.TextFormat.PlainText)
+        name.setWordWrap(True)
+        name.setFont(scaled_font(name, bold=True))
+        shown = para(value, self._sections)
+        shown.setObjectName(f"answer-{qid or 'notes-' + step_id}")
+        button = QPushButton("Change", self._sections)
+        button.setObjectName(f"change-{qid or 'notes-' + step_id}")
+        button.setAccessibleName(f"Change {label}")
+        button.setAccessibleDescription(f"Your answer: {value}")
+        button.clicked.connect(lambda: self._change(step_id, qid))
+        grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(shown, row, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(button, row, 2, Qt.AlignmentFlag.AlignTop)
+        self.change_buttons[qid or f"notes-{step_id}"] = button
+
+    def _change(self, step_id: str, qid: str | None) -> None:
+        self._wizard.change(step_id, qid)
+        if qid is None:
+            page = next(p for p in self._wizard.step_pages if p.step.id == step_id)
+            page.notes.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def problems(self) -> list[tuple[str, str, str]]:
+        """(message, step id, question id) for every question that still needs an answer."""
+        shown = self._wizard.visible_question_ids()
+        found = []
+        for page in self._wizard.step_pages:
+            for qid, field in page.fields.items():
+                message = field.problem() if qid in shown else None
+                if message:
+                    found.append((message, page.step.id, qid))
+        return found
+
+    def validatePage(self) -> bool:
+        if self._wizard.jump_to is not None:
+            return True
+        found = self.problems()
+        if not self._wizard.quiet_navigation:
+            self.summary.show_problems([
+                (message, lambda s=step_id, q=qid: self._wizard.change(s, q))
+                for message, step_id, qid in found])
+        return not found
+
+    def nextId(self) -> int:
+        return self._wizard.next_id(self._wizard.CHECK_ID)
+
+    def first_focus(self) -> QWidget | None:
+        return None

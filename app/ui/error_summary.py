@@ -1,0 +1,51 @@
+"""'There is a problem': a box at the top of a page that takes focus and links to each field."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from .look import heading
+
+
+class ErrorSummary(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("error-summary")
+        self.setFrameShape(QFrame.Shape.Box)
+        self.setLineWidth(3)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(heading("There is a problem", self, 1.15))
+        self._links: list[QLabel] = []
+        self.hide()
+
+    def show_problems(self, problems: list[tuple[str, Callable[[], None]]]) -> None:
+        """Show each message as a link that runs its action (usually: focus the field)."""
+        for link in self._links:
+            link.deleteLater()
+        self._links = []
+        for message, action in problems:
+            link = QLabel(self)
+            link.setTextFormat(Qt.TextFormat.RichText)
+            link.setText(f'<a href="#">{html.escape(message)}</a>')
+            link.setWordWrap(True)
+            link.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+                                         | Qt.TextInteractionFlag.LinksAccessibleByMouse)
+            link.setAccessibleName(message)
+            link.linkActivated.connect(lambda _href, act=action: act())
+            self._layout.addWidget(link)
+            self._links.append(link)
+        self.setAccessibleName("There is a problem: " + ". ".join(m for m, _ in problems))
+        self.setVisible(bool(problems))
+        if problems:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def messages(self) -> list[str]:
+        return [link.accessibleName() for link in self._links]
+
+    def clear(self) -> None:
+        self.show_problems([])

@@ -1,0 +1,290 @@
+"""One editor per question type, built from the question: label, hint, error and input."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core import graphemes
+from app.core.questionnaire import Question
+
+from .look import para, scaled_font
+
+
+def mnemonic_safe(text: str) -> str:
+    """Text from the questionnaire, with '&' kept as a character, not a keyboard shortcut."""
+    return text.replace("&", "&&")
+
+
+def remaining_words(count: int, limit: int) -> str:
+    """GOV.UK character count wording."""
+    left = limit - count
+    if left >= 0:
+        return f"You have {left} character{'' if left == 1 else 's'} remaining"
+    over = -left
+    return f"You have {over} character{'' if over == 1 else 's'} too many"
+
+
+class ErrorLine(QWidget):
+    """The message shown beside a field, with a warning icon so it never relies on colour."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        icon = QLabel(self)
+        size = self.fontMetrics().height()
+        icon.setPixmap(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setFont(scaled_font(self.text, bold=True))
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.text, 1)
+        self.hide()
+
+    def show_message(self, message: str) -> None:
+        self.text.setText(f"Error: {message}")
+        self.show()
+
+
+class Field(QWidget):
+    """A question's editor. Subclasses build `inputs` and read and write `value`."""
+
+    changed = Signal()
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = question
+        self.setObjectName(f"field-{question.id}")
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel(mnemonic_safe(question.label), self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setFont(scaled_font(self.label, 1.1, bold=True))
+        self.layout_.addWidget(self.label)
+        if question.help:
+            self.hint: QLabel | None = para(question.help, self)
+            self.layout_.addWidget(self.hint)
+        else:
+            self.hint = None
+        self.error = ErrorLine(self)
+        self.layout_.addWidget(self.error)
+        self._message = ""
+
+    # What the rest of the app uses.
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def focus_target(self) -> QWidget:
+        raise NotImplementedError
+
+    def is_answered(self) -> bool:
+        value = self.value()
+        if isinstance(value, str):
+            return bool(value.strip())
+        return value not in (None, [])
+
+    def problem(self) -> str | None:
+        """What stops the person going on, in GOV.UK wording, or None."""
+        q = self.question
+        what = q.summary_label
+        if q.required and not self.is_answered():
+            if q.type in ("single", "yesno"):
+                return f"Select an answer for \u201c{what}\u201d"
+            if q.type == "multi":
+                return f"Select at least one option for \u201c{what}\u201d"
+            return f"Enter an answer for \u201c{what}\u201d"
+        return None
+
+    def show_problem(self, message: str | None) -> None:
+        self._message = message or ""
+        if message:
+            self.error.show_message(message)
+        else:
+            self.error.hide()
+        for widget in self.inputs():
+            base = widget.property("baseDescription") or ""
+            widget.setAccessibleDescription(
+                f"Error: {message}. {base}".strip() if message else base)
+
+    def inputs(self) -> list[QWidget]:
+        return [self.focus_target()]
+
+    def _describe(self, widget: QWidget, name: str, extra: str | None = None) -> None:
+        widget.setAccessibleName(name)
+        parts = [p for p in (extra, self.question.help) if p]
+        desc = " ".join(parts)
+        widget.setProperty("baseDescription", desc)
+        widget.setAccessibleDescription(desc)
+
+
+class ChoiceField(Field):
+    """Radio buttons (single, yes/no) or check boxes (multi), one per option."""
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        exclusive = question.type != "multi"
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(exclusive)
+        self.buttons: dict[str, QAbstractButton] = {}
+        if question.type == "yesno":
+            choices = [("yes", "Yes", None), ("no", "No", None)]
+        else:
+            choices = [(o.id, o.label, o.help) for o in question.options]
+        box = QHBoxLayout() if question.type == "yesno" else QVBoxLayout()
+        box.setSpacing(max(4, self.fontMetrics().height() // 3))
+        for oid, text, help_text in choices:
+            shown = mnemonic_safe(text)
+            button: QAbstractButton = QCheckBox(shown, self) if not exclusive \
+                else QRadioButton(shown, self)
+            button.setObjectName(f"q-{question.id}-{oid}")
+            self._describe(button, text, f"{question.label}" + (f" {help_text}" if help_text
+                                                                else ""))
+            self.group.addButton(button)
+            self.buttons[oid] = button
+            button.toggled.connect(self._on_toggled)
+            if help_text and question.type != "yesno":
+                holder = QVBoxLayout()
+                holder.setSpacing(0)
+                holder.addWidget(button)
+                hint = para(help_text, self)
+                indent = self.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth)
+                hint.setContentsMargins(indent + 8, 0, 0, 0)
+                holder.addWidget(hint)
+                box.addLayout(holder)
+            else:
+                box.addWidget(button)
+        if question.type == "yesno":
+            box.addStretch(1)
+        self.layout_.addLayout(box)
+        self.label.setBuddy(next(iter(self.buttons.values())))
+
+    def _on_toggled(self, _checked: bool) -> None:
+        self.changed.emit()
+
+    def inputs(self) -> list[QWidget]:
+        return list(self.buttons.values())
+
+    def focus_target(self) -> QWidget:
+        checked = [b for b in self.buttons.values() if b.isChecked()]
+        return checked[0] if checked else next(iter(self.buttons.values()))
+
+    def value(self) -> Any:
+        chosen = [oid for oid, b in self.buttons.items() if b.isChecked()]
+        if self.question.type == "multi":
+            return chosen
+        if not chosen:
+            return None
+        if self.question.type == "yesno":
+            return chosen[0] == "yes"
+        return chosen[0]
+
+    def set_value(self, value: Any) -> None:
+        if self.question.type == "yesno" and isinstance(value, bool):
+            wanted = {"yes" if value else "no"}
+        elif isinstance(value, list):
+            wanted = set(value)
+        elif isinstance(value, str):
+            wanted = {value}
+        else:
+            wanted = set()
+        # An exclusive group will not let every button go unchecked; lift that for a moment.
+        self.group.setExclusive(False)
+        for oid, button in self.buttons.items():
+            button.setChecked(oid in wanted)
+        self.group.setExclusive(self.question.type != "multi")
+
+
+class TextField(Field):
+    """One line of text; with max_length, a character count that warns but lets you type on."""
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName(f"q-{question.id}")
+        limit = question.max_length
+        self._describe(self.edit, question.label,
+                       f"Up to {limit} characters." if limit else None)
+        self.label.setBuddy(self.edit)
+        self.layout_.addWidget(self.edit)
+        self.count = QLabel(self) if limit else None
+        if self.count is not None:
+            self.layout_.addWidget(self.count)
+        self.edit.textChanged.connect(self._on_text)
+        self._on_text(self.edit.text())
+
+    def _on_text(self, text: str) -> None:
+        limit = self.question.max_length
+        if self.count is not None and limit:
+            n = graphemes.count(text)
+            self.count.setText(remaining_words(n, limit))
+            self.count.setFont(scaled_font(self.count, bold=n > limit))
+        self.changed.emit()
+
+    def focus_target(self) -> QWidget:
+        return self.edit
+
+    def value(self) -> str:
+        return self.edit.text()
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText(value if isinstance(value, str) else "")
+
+    def problem(self) -> str | None:
+        found = super().problem()
+        limit = self.question.max_length
+        if found is None and limit and graphemes.count(self.value()) > limit:
+            return f"\u201c{self.question.summary_label}\u201d must be {limit} characters or fewer"
+        return found
+
+
+class LongTextField(Field):
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        self.edit = QPlainTextEdit(self)
+        self.edit.setObjectName(f"q-{question.id}")
+        self.edit.setTabChangesFocus(True)
+        self.edit.setMinimumHeight(self.fontMetrics().height() * 5)
+        self._describe(self.edit, question.label)
+        self.label.setBuddy(self.edit)
+        self.layout_.addWidget(self.edit)
+        self.edit.textChanged.connect(self.changed.emit)
+
+    def focus_target(self) -> QWidget:
+        return self.edit
+
+    def value(self) -> str:
+        return self.edit.toPlainText()
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setPlainText(value if isinstance(value, str) else "")
+
+
+FIELD_TYPES: dict[str, type[Field]] = {
+    "single": ChoiceField, "multi": ChoiceField, "yesno": ChoiceField,
+    "text": TextField, "longtext": LongTextField,
+}
+
+
+def make_field(question: Question, parent: QWidget | None = None) -> Field:
+    return FIELD_TYPES[question.type](question, parent)

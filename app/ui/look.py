@@ -1,0 +1,44 @@
+"""Small helpers for a calm, accessible look that follows the system palette and font."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+def scaled_font(widget: QWidget, scale: float = 1.0, bold: bool = False) -> QFont:
+    """The widget's own font scaled, so system and user font sizes are honoured."""
+    font = QFont(widget.font())
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    else:
+        font.setPixelSize(max(1, round(font.pixelSize() * scale)))
+    font.setBold(bold)
+    return font
+
+
+def heading(text: str, parent: QWidget | None = None, scale: float = 1.25) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setFont(scaled_font(label, scale, bold=True))
+    label.setAccessibleName(text)
+    return label
+
+
+def para(text: str, parent: QWidget | None = None, selectable: bool = False) -> QLabel:
+    """A wrapped paragraph of plain text (never parsed as markup)."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(True)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def name(widget: QWidget, accessible_name: str, description: str | None = None) -> QWidget:
+    widget.setAccessibleName(accessible_name)
+    if description:
+        widget.setAccessibleDescription(description)
+    return widget

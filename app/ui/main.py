@@ -1,0 +1,56 @@
+"""Start the wizard. Imports here stay light: the window must appear as fast as a bare QWizard."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from app import APP_ID, APP_NAME
+
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def app_icon() -> QIcon:
+    from app.core.paths import resources_dir
+
+    icon = QIcon()
+    folder = resources_dir() / "icons"
+    for size in ICON_SIZES:
+        png = folder / f"profile-planner-{size}.png"
+        if png.is_file():
+            icon.addFile(str(png))
+    return icon
+
+
+def configure(app: QApplication) -> None:
+    app.setApplicationName("profile-planner")
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName("profile-planner")
+    QGuiApplication.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+
+
+def create_window(questionnaire: Path | None = None):  # noqa: ANN201
+    """The main window, with the exception hook installed; the caller shows it."""
+    from . import crash
+    from .window import MainWindow
+
+    window = MainWindow(questionnaire_path=questionnaire)
+    crash.install(window.show_error)
+    return window
+
+
+def main(argv: list[str] | None = None) -> int:
+    app = QApplication.instance() or QApplication([sys.argv[0], *(argv or [])])
+    assert isinstance(app, QApplication)
+    configure(app)
+    window = create_window()
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,67 @@
+"""A preview of the PDF, from the very bytes that Save PDF writes. QtPdf loads on first use."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from .look import para
+
+
+class PdfPreview(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.message = para("The preview appears here.", self)
+        self._layout.addWidget(self.message)
+        self.document: Any = None
+        self.view: Any = None
+        self.shown_bytes: bytes | None = None
+        self._buffer: QBuffer | None = None
+
+    def _ensure_view(self) -> None:
+        if self.view is not None:
+            return
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setObjectName("pdf-preview")
+        self.view.setAccessibleName("Preview of your PDF")
+        self.view.setAccessibleDescription("Exactly what Save PDF writes. Scroll with the arrow "
+                                           "and Page Up and Page Down keys.")
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setDocument(self.document)
+        self._layout.addWidget(self.view, 1)
+
+    def show_pdf(self, data: bytes) -> None:
+        if data == self.shown_bytes:
+            return
+        self._ensure_view()
+        self.message.hide()
+        self.view.show()
+        old = self._buffer
+        # QPdfDocument does not own the device: parent the buffer to the document so it
+        # lives exactly as long as it is needed.
+        buffer = QBuffer(self.document)
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(buffer)
+        self._buffer = buffer
+        self.shown_bytes = data
+        if old is not None:
+            old.deleteLater()
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+        if self.view is not None:
+            self.view.hide()
+
+    def page_count(self) -> int:
+        return self.document.pageCount() if self.document is not None else 0

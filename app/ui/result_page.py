@@ -1,0 +1,215 @@
+"""The result: risk level, checklist, bios and a PDF preview, with Save PDF, Export HTML and
+Save answers."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from app.core import atomic, graphemes
+from app.core.engine import Plan, build_plan
+
+from .bio_view import BioView
+from .checklist_view import ChecklistView
+from .look import heading, para
+from .pdf_preview import PdfPreview
+
+if TYPE_CHECKING:
+    from .wizard import PlannerWizard
+
+NOT_AVAILABLE = ("Making PDFs is not available in this copy of Profile Planner. "
+                 "Your checklist and bios are shown here.")
+
+
+def report_function(name: str) -> Any:
+    """render_pdf or render_html, imported when first needed; None if not installed."""
+    module = {"render_pdf": "app.report.pdf", "render_html": "app.report.html"}[name]
+    try:
+        mod = __import__(module, fromlist=[name])
+    except ModuleNotFoundError as exc:
+        if exc.name and module.startswith(exc.name):
+            return None
+        raise
+    return getattr(mod, name, None)
+
+
+def documents_dir() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+class ResultPage(QWizardPage):
+    save_answers_requested = Signal()
+
+    def __init__(self, wizard: PlannerWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setObjectName("page-result")
+        self.setTitle("Your plan")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.tier = heading("", self, 1.15)
+        self.tier.setObjectName("risk-level")
+        self.because = para("", self)
+        lay.addWidget(self.tier)
+        lay.addWidget(self.because)
+        row = QHBoxLayout()
+        self.save_pdf_button = QPushButton("Save &PDF\u2026", self)
+        self.save_pdf_button.setAccessibleName("Save PDF")
+        self.save_pdf_button.setAccessibleDescription("Save your checklist and bios as a PDF.")
+        self.html_button = QPushButton("&Export HTML\u2026", self)
+        self.html_button.setAccessibleName("Export HTML")
+        self.html_button.setAccessibleDescription(
+            "Save an accessible web page of your plan, for screen readers.")
+        self.answers_button = QPushButton("Save &answers\u2026", self)
+        self.answers_button.setAccessibleName("Save answers")
+        self.answers_button.setAccessibleDescription("Save your answers to open them later.")
+        for b in (self.save_pdf_button, self.html_button, self.answers_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.status = para("", self)
+        self.status.setObjectName("save-status")
+        self.status.hide()
+        lay.addWidget(self.status)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("result-tabs")
+        self.tabs.setAccessibleName("Your plan")
+        self.tabs.tabBar().setAccessibleName("Parts of your plan")
+        self.checklist = ChecklistView(self)
+        self.bios = BioView(self)
+        self.preview = PdfPreview(self)
+        self.tabs.addTab(self.checklist, "Chec&klist")
+        self.tabs.addTab(self.bios, "B&ios")
+        self.tabs.addTab(self.preview, "PDF pre&view")
+        lay.addWidget(self.tabs, 1)
+        self.save_pdf_button.clicked.connect(self.save_pdf)
+        self.html_button.clicked.connect(self.export_html)
+        self.answers_button.clicked.connect(self.save_answers_requested.emit)
+        self.checklist.ticked.connect(self._on_tick)
+        self.bios.edited.connect(self._on_output_changed)
+        self.tabs.currentChanged.connect(self._on_tab)
+        self.plan: Plan | None = None
+        self._pdf: tuple[str, bytes] | None = None
+        self.saved_pdf: Path | None = None
+        if report_function("render_pdf") is None:
+            self.save_pdf_button.setEnabled(False)
+            self.preview.show_message(NOT_AVAILABLE)
+        if report_function("render_html") is None:
+            self.html_button.setEnabled(False)
+
+    # Showing the plan ----------------------------------------------------------------
+    def refresh(self) -> None:
+        assert self._wizard.q is not None
+        plan = build_plan(self._wizard.q, self._wizard.answers())
+        self.plan = plan
+        self.tier.setText(f"Risk level: {plan.tier.label}")
+        self.tier.setAccessibleName(self.tier.text())
+        because = plan.tier.summary
+        if plan.tier_because:
+            because += " This is because you said: " + "; ".join(plan.tier_because) + "."
+        musts = sum(1 for pi in plan.items if pi.item.priority == "must")
+        because += (f" Your checklist has {len(plan.items)} item"
+                    f"{'' if len(plan.items) == 1 else 's'}, {musts} of them a must.")
+        self.because.setText(because)
+        self.checklist.show_plan(plan, self._wizard.ticks)
+        self.bios.show_bios(plan.bios)
+        self.status.hide()
+        self._on_tab(self.tabs.currentIndex())
+
+    def first_focus(self) -> QWidget | None:
+        return self.checklist.tree
+
+    def _on_tick(self, item_id: str, done: bool) -> None:
+        self._wizard.ticks[item_id] = done
+        self._wizard.changed.emit()
+        self._on_output_changed()
+
+    def _on_output_changed(self) -> None:
+        if self.tabs.currentWidget() is self.preview:
+            self._update_preview()
+
+    def _on_tab(self, index: int) -> None:
+        if self.tabs.widget(index) is self.preview:
+            self._update_preview()
+
+    def _update_preview(self) -> None:
+        if report_function("render_pdf") is None or self.plan is None:
+            return
+        self.preview.show_pdf(self.pdf_bytes())
+
+    # What is saved -------------------------------------------------------------------
+    def output_plan(self) -> Plan:
+        """The plan with the person's edited bios, as it goes into the PDF and HTML."""
+        assert self._wizard.q is not None
+        plan = build_plan(self._wizard.q, self._wizard.answers())
+        texts = self.bios.texts()
+        plan.bios = [dataclasses.replace(b, text=texts[b.platform.id],
+                                         length=graphemes.count(texts[b.platform.id]))
+                     if texts.get(b.platform.id, b.text) != b.text else b for b in plan.bios]
+        return plan
+
+    def pdf_bytes(self) -> bytes:
+        key = self._wizard.answers().to_json() + json.dumps(self.bios.texts(), sort_keys=True)
+        if self._pdf is None or self._pdf[0] != key:
+            render_pdf = report_function("render_pdf")
+            self._pdf = (key, render_pdf(self.output_plan()))
+        return self._pdf[1]
+
+    def _ask_path(self, title: str, name: str, kind: str, suffix: str) -> Path | None:
+        start = str((self.saved_pdf.parent if self.saved_pdf else documents_dir()) / name)
+        chosen, _ = QFileDialog.getSaveFileName(self, title, start, f"{kind} (*{suffix})")
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+    def _saved(self, what: str, path: Path) -> None:
+        self.status.setText(f"Saved your {what} to {path}")
+        self.status.setAccessibleName(self.status.text())
+        self.status.show()
+
+    def _failed(self, what: str, exc: OSError) -> None:
+        QMessageBox.warning(self, "Could not save", f"Your {what} could not be saved: "
+                            f"{exc.strerror or exc}. Try another folder or name.")
+
+    def save_pdf(self) -> Path | None:
+        path = self._ask_path("Save PDF", "social-media-plan.pdf", "PDF files", ".pdf")
+        if path is None:
+            return None
+        data = self.pdf_bytes()
+        try:
+            atomic.write_bytes(path, data)
+        except OSError as exc:
+            self._failed("PDF", exc)
+            return None
+        self.preview.show_pdf(data)
+        self.saved_pdf = path
+        self._saved("PDF", path)
+        return path
+
+    def export_html(self) -> Path | None:
+        path = self._ask_path("Export HTML", "social-media-plan.html", "Web pages", ".html")
+        if path is None:
+            return None
+        try:
+            atomic.write_text(path, report_function("render_html")(self.output_plan()))
+        except OSError as exc:
+            self._failed("web page", exc)
+            return None
+        self._saved("web page", path)
+        return path

@@ -1,0 +1,153 @@
+"""The first page: what the app does, that it stays on this computer, and who is taking part."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from .look import heading, para
+
+if TYPE_CHECKING:
+    from .wizard import PlannerWizard
+
+INTRO = ("Answer a few questions about the account you want to set up. You will get a "
+         "checklist of what to do, with the reason for each point and the guidance behind it, "
+         "and a draft bio for each platform you choose.")
+PRIVACY = ("This app works offline. Your answers stay on this computer: nothing is sent "
+           "anywhere. You can save them to a file and come back later.")
+TIME = "It takes about 10 minutes."
+MODES = (("alone", "On my &own"), ("line_manager", "With my &line manager"))
+
+
+class ResumeBanner(QFrame):
+    """Offers back an unfinished session, or explains why it could not be read."""
+
+    resume = Signal()
+    discard = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resume-banner")
+        self.setFrameShape(QFrame.Shape.Box)
+        self.setLineWidth(2)
+        lay = QVBoxLayout(self)
+        self.title = heading("", self, 1.1)
+        self.message = para("", self)
+        lay.addWidget(self.title)
+        lay.addWidget(self.message)
+        row = QHBoxLayout()
+        self.resume_button = QPushButton("Continue &where you left off", self)
+        self.resume_button.setAccessibleName("Continue where you left off")
+        self.discard_button = QPushButton("&Start again", self)
+        self.discard_button.setAccessibleName("Start again")
+        self.dismiss_button = QPushButton("&OK", self)
+        self.dismiss_button.setAccessibleName("OK, close this message")
+        for b in (self.resume_button, self.discard_button, self.dismiss_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.resume_button.clicked.connect(self.resume.emit)
+        self.discard_button.clicked.connect(self.discard.emit)
+        self.dismiss_button.clicked.connect(self.hide)
+        self.hide()
+
+    def offer(self, when: str) -> None:
+        self.title.setText("Continue where you left off?")
+        self.title.setAccessibleName(self.title.text())
+        self.message.setText(f"You have an unfinished plan, saved {when}.")
+        self.resume_button.show()
+        self.discard_button.show()
+        self.dismiss_button.hide()
+        self.setAccessibleName("Continue where you left off?")
+        self.show()
+        self.resume_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def warn(self, title: str, message: str) -> None:
+        self.title.setText(title)
+        self.title.setAccessibleName(title)
+        self.message.setText(message)
+        self.resume_button.hide()
+        self.discard_button.hide()
+        self.dismiss_button.show()
+        self.setAccessibleName(title)
+        self.show()
+        self.dismiss_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class StartPage(QWizardPage):
+    painted = Signal()
+
+    def __init__(self, wizard: PlannerWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self._painted = False
+        self.setObjectName("page-start")
+        self.setTitle("Plan your social media account")
+        lay = QVBoxLayout(self)
+        gap = self.fontMetrics().height()
+        lay.setSpacing(gap)
+        self.banner = ResumeBanner(self)
+        lay.addWidget(self.banner)
+        for text in (INTRO, PRIVACY, TIME):
+            lay.addWidget(para(text, self))
+        self.problem = para("", self)
+        self.problem.hide()
+        lay.addWidget(self.problem)
+        box = QGroupBox("How are you doing this?", self)
+        box_lay = QVBoxLayout(box)
+        self.mode_group = QButtonGroup(self)
+        self.mode_buttons: dict[str, QRadioButton] = {}
+        for mode, text in MODES:
+            button = QRadioButton(text, box)
+            button.setObjectName(f"mode-{mode}")
+            button.setAccessibleName(text.replace("&", ""))
+            button.setAccessibleDescription("How are you doing this?")
+            self.mode_group.addButton(button)
+            self.mode_buttons[mode] = button
+            box_lay.addWidget(button)
+        hint = para("With your line manager, each step also shows points to talk about "
+                    "and a place for notes.", box)
+        box_lay.addWidget(hint)
+        self.mode_buttons["alone"].setChecked(True)
+        for button in self.mode_buttons.values():
+            button.toggled.connect(self._on_mode)
+        lay.addWidget(box)
+        lay.addStretch(1)
+
+    def _on_mode(self, checked: bool) -> None:
+        if checked:
+            self._wizard.on_mode_changed()
+
+    def mode(self) -> str:
+        return next((m for m, b in self.mode_buttons.items() if b.isChecked()), "alone")
+
+    def set_mode(self, mode: str) -> None:
+        self.mode_buttons.get(mode, self.mode_buttons["alone"]).setChecked(True)
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+
+    def nextId(self) -> int:
+        return self._wizard.next_id(self._wizard.START_ID)
+
+    def validatePage(self) -> bool:
+        return self._wizard.ensure_loaded()
+
+    def paintEvent(self, event) -> None:  # noqa: ANN001
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.painted.emit()

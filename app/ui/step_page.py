@@ -1,0 +1,136 @@
+"""One generic wizard page, configured by a step of the questionnaire."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from app.core.questionnaire import Step
+
+from .error_summary import ErrorSummary
+from .fields import Field, make_field
+from .look import para
+
+if TYPE_CHECKING:
+    from .wizard import PlannerWizard
+
+
+def scrolling(content: QWidget, parent: QWidget) -> QScrollArea:
+    """A frameless scroll area; focus goes to the fields inside, never to the area itself."""
+    area = QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(content)
+    return area
+
+
+class StepPage(QWizardPage):
+    changed = Signal()
+
+    def __init__(self, step: Step, page_id: int, wizard: PlannerWizard) -> None:
+        super().__init__()
+        self.step = step
+        self.page_id = page_id
+        self._wizard = wizard
+        self.setObjectName(f"page-{step.id}")
+        self.setTitle(step.title)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.summary = ErrorSummary(self)
+        outer.addWidget(self.summary)
+        content = QWidget()
+        body = QVBoxLayout(content)
+        gap = self.fontMetrics().height()
+        body.setSpacing(gap)
+        if step.intro:
+            body.addWidget(para(step.intro, content))
+        self.fields: dict[str, Field] = {}
+        for question in step.questions:
+            field = make_field(question, content)
+            field.changed.connect(self._on_field_changed)
+            self.fields[question.id] = field
+            body.addWidget(field)
+        self.discussion = self._discussion_box(content)
+        body.addWidget(self.discussion)
+        body.addStretch(1)
+        outer.addWidget(scrolling(content, self), 1)
+
+    def _discussion_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox("Talk about this together", parent)
+        lay = QVBoxLayout(box)
+        if self.step.discussion:
+            lay.addWidget(para(self.step.discussion, box))
+        label = QLabel("&Notes from your conversation (optional)", box)
+        self.notes = QPlainTextEdit(box)
+        self.notes.setObjectName(f"notes-{self.step.id}")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(self.fontMetrics().height() * 6)
+        self.notes.setAccessibleName(f"Notes on \u201c{self.step.title}\u201d")
+        self.notes.setAccessibleDescription(self.step.discussion or "")
+        label.setBuddy(self.notes)
+        lay.addWidget(label)
+        lay.addWidget(self.notes)
+        self.notes.textChanged.connect(self.changed.emit)
+        box.hide()
+        return box
+
+    def _on_field_changed(self) -> None:
+        self.changed.emit()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show only the questions the answers so far call for; the discussion for a pair."""
+        visible = self._wizard.visible_question_ids()
+        for qid, field in self.fields.items():
+            field.setVisible(qid in visible)
+        self.discussion.setVisible(self._wizard.mode() == "line_manager")
+
+    def values(self) -> dict[str, Any]:
+        return {qid: f.value() for qid, f in self.fields.items()}
+
+    def problems(self) -> list[tuple[Field, str]]:
+        visible = self._wizard.visible_question_ids()
+        found = []
+        for qid, field in self.fields.items():
+            message = field.problem() if qid in visible else None
+            field.show_problem(None)
+            if message:
+                found.append((field, message))
+        return found
+
+    def show_problems(self, found: list[tuple[Field, str]]) -> None:
+        for field, message in found:
+            field.show_problem(message)
+        self.summary.show_problems([
+            (message, lambda f=field: f.focus_target().setFocus(Qt.FocusReason.OtherFocusReason))
+            for field, message in found])
+
+    def validatePage(self) -> bool:
+        found = self.problems()
+        if self._wizard.quiet_navigation:
+            return not found
+        self.show_problems(found)
+        return not found
+
+    def nextId(self) -> int:
+        return self._wizard.next_id(self.page_id)
+
+    def first_focus(self) -> QWidget | None:
+        visible = self._wizard.visible_question_ids()
+        for qid, field in self.fields.items():
+            if qid in visible:
+                return field.focus_target()
+        return None

@@ -1,0 +1,346 @@
+"""The main window: the wizard, menus, answer files, autosave and window geometry."""
+
+from __future__ import annotations
+
+import datetime
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QTextBrowser,
+    QVBoxLayout,
+)
+
+from app import APP_NAME, __version__
+
+from .autosave import Autosave, AutosaveError, default_folder
+from .wizard import PlannerWizard
+
+AUTOSAVE_KEY = "autosave/enabled"
+GEOMETRY_KEY = "window/geometry"
+AUTOSAVE_DELAY_MS = 1000
+
+
+def default_settings() -> QSettings:
+    import platformdirs
+
+    folder = Path(platformdirs.user_config_dir("profile-planner", appauthor=False))
+    return QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def when_words(stamp: float) -> str:
+    if not stamp:
+        return "earlier"
+    moment = datetime.datetime.fromtimestamp(stamp)
+    day = "today" if moment.date() == datetime.date.today() else moment.strftime("on %d %B %Y")
+    return f"{day} at {moment.strftime('%H:%M')}"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: QSettings | None = None, data_dir: Path | None = None,
+                 questionnaire_path: Path | None = None) -> None:
+        super().__init__()
+        self.setObjectName("main-window")
+        self.setWindowTitle(APP_NAME)
+        self.settings = settings if settings is not None else default_settings()
+        self.autosave = Autosave(data_dir if data_dir is not None else default_folder())
+        self.answers_path: Path | None = None
+        self.finished = False
+        self._started = False
+        self.wizard = PlannerWizard(self, questionnaire_path)
+        self.setCentralWidget(self.wizard)
+        self.wizard.restart()  # an embedded QWizard does not start itself
+        self._make_menus()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_DELAY_MS)
+        self._timer.timeout.connect(self.write_autosave)
+        self.wizard.changed.connect(self._schedule_autosave)
+        self.wizard.finish_requested.connect(self.finish)
+        self.wizard.loaded.connect(self._on_loaded)
+        self.wizard.start.painted.connect(lambda: QTimer.singleShot(0, self.after_first_paint))
+        banner = self.wizard.start.banner
+        banner.resume.connect(self.resume)
+        banner.discard.connect(self.discard_autosave)
+        geometry = self.settings.value(GEOMETRY_KEY, None)
+        if geometry is None or not self.restoreGeometry(geometry):
+            em = self.fontMetrics().height()
+            self.resize(em * 58, em * 40)
+
+    # Menus ---------------------------------------------------------------------------
+    def _action(self, text: str, slot, key: QKeySequence.StandardKey | None = None  # noqa: ANN001
+                ) -> QAction:
+        action = QAction(text, self)
+        if key is not None:
+            action.setShortcuts(QKeySequence.keyBindings(key))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_menus(self) -> None:
+        keys = QKeySequence.StandardKey
+        file_menu = self.menuBar().addMenu("&File")
+        self.new_action = self._action("&New", self.new_session, keys.New)
+        self.open_action = self._action("&Open answers\u2026", self.open_answers, keys.Open)
+        self.save_action = self._action("&Save answers", self.save_answers, keys.Save)
+        self.save_as_action = self._action("Save answers &as\u2026", self.save_answers_as,
+                                           keys.SaveAs)
+        self.autosave_action = self._action("&Keep unfinished answers automatically",
+                                            self._on_autosave_setting)
+        self.autosave_action.setCheckable(True)
+        self.autosave_action.setChecked(self.autosave_enabled())
+        self.quit_action = self._action("&Quit", self.close, keys.Quit)
+        if not self.quit_action.shortcuts():
+            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        for action in (self.new_action, self.open_action, self.save_action, self.save_as_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.autosave_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        help_menu = self.menuBar().addMenu("&Help")
+        self.sources_action = self._action("&Sources", self.show_sources, keys.HelpContents)
+        self.about_action = self._action("&About Profile Planner", self.show_about)
+        help_menu.addAction(self.sources_action)
+        help_menu.addAction(self.about_action)
+
+    # Start-up ------------------------------------------------------------------------
+    def after_first_paint(self) -> None:
+        """Load the questions and look for an unfinished session, once the window is up."""
+        if self._started:
+            return
+        self._started = True
+        if self.wizard.ensure_loaded():
+            self.offer_autosave()
+
+    def _on_loaded(self) -> None:
+        self._started = True
+
+    def offer_autosave(self) -> None:
+        if not self.autosave.exists() or not self.autosave_enabled():
+            return
+        banner = self.wizard.start.banner
+        try:
+            assert self.wizard.q is not None
+            restored = self.autosave.read(self.wizard.q)
+        except AutosaveError as exc:
+            try:
+                kept = f" A copy is kept at {self.autosave.set_aside()}."
+            except OSError:
+                kept = ""
+            banner.warn("Your unfinished plan could not be opened",
+                        f"Profile Planner could not open the plan you were working on, because "
+                        f"{exc}. You can start again.{kept}")
+            return
+        self._pending = restored
+        banner.offer(when_words(restored.saved_at))
+
+    def resume(self) -> None:
+        restored = getattr(self, "_pending", None)
+        if restored is None:
+            return
+        self.wizard.start.banner.hide()
+        self.wizard.set_answers(restored.answers)
+        self.wizard.go_to(self.wizard.page_id_for(restored.page))
+        self._pending = None
+
+    def discard_autosave(self) -> None:
+        self.wizard.start.banner.hide()
+        self._pending = None
+        self.autosave.remove()
+
+    # Autosave ------------------------------------------------------------------------
+    def autosave_enabled(self) -> bool:
+        return bool(self.settings.value(AUTOSAVE_KEY, True, type=bool))
+
+    def _on_autosave_setting(self, on: bool) -> None:
+        self.settings.setValue(AUTOSAVE_KEY, on)
+        self.settings.sync()
+        if not on:
+            self._timer.stop()
+            self.autosave.remove()
+
+    def _schedule_autosave(self) -> None:
+        if self.autosave_enabled() and not self.finished and self.wizard.q is not None:
+            self._timer.start()
+
+    def write_autosave(self) -> bool:
+        if not self.autosave_enabled() or self.finished or self.wizard.q is None:
+            return False
+        if not self.wizard.has_input():
+            return False
+        try:
+            self.autosave.write(self.wizard.answers().to_json(), self.wizard.current_step_id())
+        except OSError as exc:
+            self.statusBar().showMessage(f"Your progress could not be kept: {exc.strerror}.")
+            return False
+        return True
+
+    # Files ---------------------------------------------------------------------------
+    def _ask_to_start_again(self) -> bool:
+        if not self.wizard.has_input():
+            return True
+        reply = QMessageBox.question(
+            self, "Start again?", "This clears your answers. Save them first if you want to "
+            "keep them. Start again?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return reply == QMessageBox.StandardButton.Yes
+
+    def new_session(self) -> None:
+        if not self._ask_to_start_again():
+            return
+        self._timer.stop()
+        self.wizard.clear()
+        self.autosave.remove()
+        self.answers_path = None
+        self.finished = False
+        self.setWindowFilePath("")
+
+    def open_answers(self) -> bool:
+        if not self.wizard.ensure_loaded():
+            return False
+        chosen, _ = QFileDialog.getOpenFileName(self, "Open answers", str(self._folder()),
+                                                "Answers (*.json);;All files (*)")
+        if not chosen:
+            return False
+        return self.open_path(Path(chosen))
+
+    def open_path(self, path: Path) -> bool:
+        from app.core.answers import AnswersError, check_against, load_answers
+
+        if not self.wizard.ensure_loaded():
+            return False
+        assert self.wizard.q is not None
+        try:
+            answers = load_answers(path)
+            check_against(answers, self.wizard.q)
+        except AnswersError as exc:
+            QMessageBox.warning(self, "Could not open answers",
+                                f"\u201c{path.name}\u201d could not be opened: it {exc}.")
+            return False
+        self.wizard.start.banner.hide()
+        self.wizard.set_answers(answers)
+        self.wizard.go_to(self.wizard.CHECK_ID)
+        self.answers_path = path
+        self.setWindowFilePath(str(path))
+        return True
+
+    def _folder(self) -> Path:
+        from .result_page import documents_dir
+
+        return self.answers_path.parent if self.answers_path else documents_dir()
+
+    def save_answers(self) -> Path | None:
+        if self.answers_path is None:
+            return self.save_answers_as()
+        return self._save_to(self.answers_path)
+
+    def save_answers_as(self) -> Path | None:
+        if not self.wizard.ensure_loaded():
+            return None
+        chosen, _ = QFileDialog.getSaveFileName(self, "Save answers",
+                                                str(self._folder() / "my-answers.json"),
+                                                "Answers (*.json)")
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".json":
+            path = path.with_name(path.name + ".json")
+        return self._save_to(path)
+
+    def _save_to(self, path: Path) -> Path | None:
+        if not self.wizard.ensure_loaded():
+            return None
+        try:
+            self.wizard.answers().save(path)
+        except OSError as exc:
+            QMessageBox.warning(self, "Could not save answers",
+                                f"Your answers could not be saved: {exc.strerror or exc}. "
+                                "Try another folder or name.")
+            return None
+        self.answers_path = path
+        self.setWindowFilePath(str(path))
+        self.statusBar().showMessage(f"Saved your answers to {path}", 8000)
+        return path
+
+    # Help ----------------------------------------------------------------------------
+    def show_sources(self) -> QDialog | None:
+        if not self.wizard.ensure_loaded():
+            return None
+        from .checklist_view import open_link
+
+        assert self.wizard.q is not None
+        dialog = QDialog(self)
+        dialog.setWindowTitle("Sources")
+        lay = QVBoxLayout(dialog)
+        browser = QTextBrowser(dialog)
+        browser.setObjectName("sources")
+        browser.setAccessibleName("Sources of the guidance")
+        browser.setOpenLinks(False)
+        browser.anchorClicked.connect(open_link)
+        e = html.escape
+        rows = []
+        for s in self.wizard.q.sources:
+            title = (f'<a href="{e(s.url, quote=True)}">{e(s.title)}</a>' if s.url
+                     else e(s.title))
+            extra = ", ".join(e(x) for x in (s.publisher, s.date) if x)
+            rows.append(f"<li>{title}{' (' + extra + ')' if extra else ''}</li>")
+        browser.setHtml("<p>Your plan rests on this public guidance. Links open in your "
+                        "browser only when you choose one.</p><ul>" + "".join(rows) + "</ul>")
+        lay.addWidget(browser)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        buttons.rejected.connect(dialog.reject)
+        for b in buttons.buttons():
+            b.setAccessibleName(b.text().replace("&", ""))
+        lay.addWidget(buttons)
+        em = self.fontMetrics().height()
+        dialog.resize(em * 36, em * 24)
+        dialog.show()
+        return dialog
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, f"About {APP_NAME}",
+                          f"{APP_NAME} {__version__}\n\nPlan a safe, well-set-up social media "
+                          "account: a checklist with the reasons and guidance behind it, and "
+                          "draft bios.\n\nIt works offline. Your answers stay on this computer.")
+
+    # Finishing and closing -----------------------------------------------------------
+    def finish(self) -> None:
+        page = self.wizard.result_page
+        if page is not None and page.saved_pdf is None and page.save_pdf_button.isEnabled():
+            reply = QMessageBox.question(
+                self, "Close without saving?",
+                "You have not saved your plan as a PDF. Close anyway?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if reply != QMessageBox.StandardButton.Yes:
+                return
+        self.finished = True
+        self._timer.stop()
+        self.autosave.remove()
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.settings.sync()
+        self._timer.stop()
+        if not self.finished:
+            self.write_autosave()
+        event.accept()
+
+    def show_error(self, message: str) -> None:
+        """Called by the exception hook: keep the session, save progress, say what happened."""
+        try:
+            self.write_autosave()
+        except Exception:  # noqa: BLE001 - the hook must never raise
+            pass
+        QMessageBox.critical(self, "Something went wrong", message)
+

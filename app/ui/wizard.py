@@ -1,0 +1,304 @@
+"""The wizard: a start page, one page per step, check your answers, and the result.
+
+The questionnaire (and with it pydantic and the engine) is loaded only after the start page
+is on screen, so the window appears as fast as a bare QWizard.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QWidget, QWizard
+
+from .side_panel import SidePanel
+from .start_page import StartPage
+
+if TYPE_CHECKING:
+    from app.core.answers import Answers
+    from app.core.flow import Flow
+    from app.core.questionnaire import Questionnaire
+
+    from .check_page import CheckPage
+    from .result_page import ResultPage
+    from .step_page import StepPage
+
+BUTTON_NAMES = {
+    QWizard.WizardButton.BackButton: ("&Back", "Back"),
+    QWizard.WizardButton.NextButton: ("&Continue", "Continue"),
+    QWizard.WizardButton.FinishButton: ("&Finish", "Finish and close"),
+    QWizard.WizardButton.CancelButton: ("Cancel", "Cancel"),
+    QWizard.WizardButton.HelpButton: ("Help", "Help"),
+    QWizard.WizardButton.CommitButton: ("Commit", "Commit"),
+}
+
+
+def _present(value: Any) -> bool:
+    if isinstance(value, str):
+        return bool(value.strip())
+    return value is not None and value != []
+
+
+class PlannerWizard(QWizard):
+    START_ID = 0
+    STEP_BASE = 100
+    CHECK_ID = 900
+    RESULT_ID = 901
+
+    changed = Signal()  # anything the person entered changed
+    loaded = Signal()
+    finish_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None, questionnaire_path: Path | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self.setObjectName("wizard")
+        self.setWindowFlags(Qt.WindowType.Widget)  # lives inside the main window
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.IndependentPages, True)
+        self.setOption(QWizard.WizardOption.NoCancelButton, True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.NoDefaultButton, False)
+        for which, (text, accessible) in BUTTON_NAMES.items():
+            self.setButtonText(which, text)
+            self.button(which).setAccessibleName(accessible)
+        self.questionnaire_path = questionnaire_path
+        self.q: Questionnaire | None = None
+        self.step_pages: list[StepPage] = []
+        self.check_page: CheckPage | None = None
+        self.result_page: ResultPage | None = None
+        self.ticks: dict[str, bool] = {}
+        self.extra: dict[str, Any] = {}  # answers fields the wizard keeps but does not edit
+        self.quiet_navigation = False
+        self.return_to_check = False
+        self.jump_to: int | None = None
+        self.load_error = ""
+        self.start = StartPage(self)
+        self.setPage(self.START_ID, self.start)
+        self.side = SidePanel(self)
+        self.setSideWidget(self.side)
+        self.currentIdChanged.connect(self._on_page)
+        self._update_side()
+
+    # Loading -------------------------------------------------------------------------
+    def ensure_loaded(self) -> bool:
+        """Load the questionnaire and build its pages, once; False (and a message) if it fails."""
+        if self.q is not None:
+            return True
+        if self.load_error:
+            return False
+        from app.core.loader import load_questionnaire
+        from app.core.paths import default_questionnaire
+        from app.core.problems import ProblemsError
+
+        path = self.questionnaire_path or default_questionnaire()
+        try:
+            q = load_questionnaire(path)
+        except ProblemsError as exc:
+            first = exc.problems[0] if exc.problems else "unknown problem"
+            self.load_error = (f"The questions could not be loaded from {path}: {first}. "
+                               "Ask whoever gave you this app for a corrected file.")
+        except OSError as exc:
+            self.load_error = f"The questions could not be read from {path}: {exc.strerror}."
+        if self.load_error:
+            self.start.show_problem(self.load_error)
+            self.button(QWizard.WizardButton.NextButton).setEnabled(False)
+            return False
+        self._build(q)
+        return True
+
+    def _build(self, q: Questionnaire) -> None:
+        from .check_page import CheckPage
+        from .result_page import ResultPage
+        from .step_page import StepPage
+
+        self.q = q
+        for n, step in enumerate(q.steps):
+            page = StepPage(step, self.STEP_BASE + n, self)
+            page.changed.connect(self._on_changed)
+            self.setPage(page.page_id, page)
+            self.step_pages.append(page)
+        self.check_page = CheckPage(self)
+        self.setPage(self.CHECK_ID, self.check_page)
+        self.result_page = ResultPage(self)
+        self.setPage(self.RESULT_ID, self.result_page)
+        self._update_side()
+        self.loaded.emit()
+
+    # Answers -------------------------------------------------------------------------
+    def mode(self) -> str:
+        return self.start.mode()
+
+    def raw_answers(self) -> dict[str, Any]:
+        """Everything typed or chosen on every page, hidden or not; empty answers left out."""
+        raw: dict[str, Any] = {}
+        for page in self.step_pages:
+            raw.update({k: v for k, v in page.values().items() if _present(v)})
+        return raw
+
+    def flow(self) -> Flow:
+        from app.core.flow import walk
+
+        assert self.q is not None
+        return walk(self.q, self.raw_answers(), self.mode())
+
+    def visible_question_ids(self) -> set[str]:
+        return {qu.id for qu in self.flow().questions} if self.q else set()
+
+    def answers(self) -> Answers:
+        """The session as the Answers model: only answers to questions the person was asked."""
+        from app.core.answers import Answers, QuestionnaireRef
+
+        assert self.q is not None
+        items = {it.id for it in self.q.items}
+        notes = {}
+        if self.mode() == "line_manager":
+            notes = {p.step.id: p.notes.toPlainText() for p in self.step_pages
+                     if p.notes.toPlainText().strip()}
+        data = dict(self.extra)
+        if self.check_page is not None:
+            data["agreed_actions"] = self.check_page.agreed_actions()
+        return Answers(
+            questionnaire=QuestionnaireRef(id=self.q.id, version=self.q.version),
+            mode=self.mode(),  # type: ignore[arg-type]
+            answers=dict(self.flow().answers),
+            ticks={k: v for k, v in self.ticks.items() if k in items and v},
+            notes=notes, **data)
+
+    def set_answers(self, answers: Answers) -> None:
+        """Fill every page from saved answers (the questionnaire must be loaded)."""
+        self.start.set_mode(answers.mode)
+        for page in self.step_pages:
+            for qid, field in page.fields.items():
+                field.set_value(answers.answers.get(qid))
+                field.show_problem(None)
+            page.notes.setPlainText(answers.notes.get(page.step.id, ""))
+            page.summary.clear()
+        self.ticks = dict(answers.ticks)
+        self.extra = {"sign_off": answers.sign_off}
+        if self.check_page is not None:
+            self.check_page.set_agreed_actions(answers.agreed_actions)
+        for page in self.step_pages:
+            page.refresh()
+
+    def clear(self) -> None:
+        """Forget every answer and go back to the start page."""
+        if self.q is not None:
+            from app.core.answers import Answers
+
+            self.set_answers(Answers.blank(self.q))
+        self.start.set_mode("alone")
+        self.extra = {}
+        self.restart()
+
+    def has_input(self) -> bool:
+        return bool(self.raw_answers()) or self.mode() != "alone"
+
+    # Navigation ----------------------------------------------------------------------
+    def next_id(self, page_id: int) -> int:
+        if page_id == self.CHECK_ID:
+            return self.jump_to if self.jump_to is not None else self.RESULT_ID
+        if page_id == self.RESULT_ID:
+            return -1
+        if not self.ensure_loaded():
+            return -1
+        if self.return_to_check and page_id != self.START_ID:
+            return self.CHECK_ID
+        assert self.q is not None
+        shown = {s.id for s in self.flow().steps}
+        first = 0 if page_id == self.START_ID else page_id - self.STEP_BASE + 1
+        for n in range(first, len(self.q.steps)):
+            if self.q.steps[n].id in shown:
+                return self.STEP_BASE + n
+        return self.CHECK_ID
+
+    def change(self, step_id: str, question_id: str | None = None) -> None:
+        """From the check page: go to a step, then come back to the check page."""
+        page = next(p for p in self.step_pages if p.step.id == step_id)
+        self.return_to_check = True
+        self.jump_to = page.page_id
+        try:
+            self.next()
+        finally:
+            self.jump_to = None
+        if question_id and question_id in page.fields:
+            page.fields[question_id].focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def go_to(self, target: int) -> None:
+        """Walk forward from the start to target, stopping early at a page that needs an answer."""
+        self.quiet_navigation = True
+        try:
+            self.restart()
+            for _ in range(len(self.step_pages) + 3):
+                if self.currentId() == target:
+                    break
+                before = self.currentId()
+                self.next()
+                if self.currentId() == before:
+                    break
+        finally:
+            self.quiet_navigation = False
+
+    def accept(self) -> None:
+        # Embedded in the main window: Finish asks the window, which may close.
+        self.finish_requested.emit()
+
+    def reject(self) -> None:
+        # Escape must never throw the session away.
+        pass
+
+    # Keeping the page in step ------------------------------------------------------------
+    def _on_changed(self) -> None:
+        self._update_side()
+        self.changed.emit()
+
+    def on_mode_changed(self) -> None:
+        for page in self.step_pages:
+            page.refresh()
+        self._on_changed()
+
+    def _on_page(self, page_id: int) -> None:
+        if page_id == self.CHECK_ID:
+            self.return_to_check = False
+        page = self.page(page_id)
+        refresh = getattr(page, "refresh", None)
+        if refresh is not None:
+            refresh()
+        self._update_side()
+        focus = getattr(page, "first_focus", None)
+        widget = focus() if focus is not None else None
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+        self.changed.emit()
+
+    def place(self) -> tuple[list[str], int]:
+        """The steps to list beside the page, and which one is current."""
+        titles = ["Start"]
+        ids = [self.START_ID]
+        if self.q is not None:
+            for step in self.flow().steps:
+                page = next(p for p in self.step_pages if p.step.id == step.id)
+                titles.append(step.title)
+                ids.append(page.page_id)
+            titles += ["Check your answers", "Your plan"]
+            ids += [self.CHECK_ID, self.RESULT_ID]
+        current = ids.index(self.currentId()) if self.currentId() in ids else 0
+        return titles, current
+
+    def _update_side(self) -> None:
+        titles, current = self.place()
+        self.side.show_steps(titles, current)
+
+    def current_step_id(self) -> str:
+        page = self.currentPage()
+        step = getattr(page, "step", None)
+        if step is not None:
+            return step.id
+        return {self.CHECK_ID: "check", self.RESULT_ID: "result"}.get(self.currentId(), "start")
+
+    def page_id_for(self, name: str) -> int:
+        named = {"check": self.CHECK_ID, "result": self.RESULT_ID, "start": self.START_ID}
+        if name in named:
+            return named[name]
+        return next((p.page_id for p in self.step_pages if p.step.id == name), self.START_ID)
