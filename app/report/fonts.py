@@ -46,7 +46,9 @@ def covered() -> frozenset[int]:
 
     register()
     sets = [set(pdfmetrics.getFont(face).face.charToGlyph) for face in FACES.values()]
-    return frozenset(set.intersection(*sets))
+    # Only the Basic Multilingual Plane: reportlab 5.1 writes a malformed ToUnicode entry
+    # for higher code points (an emoji), so they would print but not copy or read aloud.
+    return frozenset(cp for cp in set.intersection(*sets) if cp <= 0xFFFF)
 
 
 def _invisible(ch: str) -> bool:

@@ -88,6 +88,7 @@ def render_pdf(plan: Plan) -> bytes:
     frame = Frame(st.MARGIN, st.MARGIN * 1.25, width - 2 * st.MARGIN,
                   height - st.MARGIN * 2.25, id="body", leftPadding=0, rightPadding=0,
                   topPadding=0, bottomPadding=0)
-    template.addPageTemplates([PageTemplate("page", [frame], onPage=_footer(title))])
+    # The footer is drawn last on each page so text copied from the page reads in order.
+    template.addPageTemplates([PageTemplate("page", [frame], onPageEnd=_footer(title))])
     template.build(flowables, canvasmaker=_Canvas)
     return buf.getvalue()

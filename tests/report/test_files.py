@@ -1,0 +1,125 @@
+"""The files people keep: valid PDFs, fonts embedded, reproducible, written atomically."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def demo_out(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("demo")
+    done = subprocess.run([sys.executable, "-m", "app.demo", str(ROOT / "examples"), str(out)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    return out
+
+
+def test_demo_writes_pdf_html_and_bios_for_every_example(demo_out, example_files):
+    assert example_files
+    for f in example_files:
+        for ext in (".pdf", ".html", ".txt"):
+            assert (demo_out / (f.stem + ext)).stat().st_size > 0
+
+
+def test_every_demo_pdf_passes_qpdf_check(demo_out):
+    for pdf in sorted(demo_out.glob("*.pdf")):
+        done = subprocess.run(["qpdf", "--check", str(pdf)], capture_output=True, text=True)
+        assert done.returncode == 0, f"{pdf.name}: {done.stdout}{done.stderr}"
+
+
+def test_every_font_is_embedded(demo_out):
+    for pdf in sorted(demo_out.glob("*.pdf")):
+        lines = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True,
+                               check=True).stdout.splitlines()[2:]
+        assert lines, pdf.name
+        for line in lines:
+            emb = line.split()[-5]
+            assert emb == "yes", f"{pdf.name}: not embedded: {line}"
+
+
+def test_demo_reports_a_bad_example_and_fails(tmp_path):
+    examples = tmp_path / "ex"
+    examples.mkdir()
+    (examples / "broken.json").write_text("{ not json", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "app.demo", str(examples),
+                           str(tmp_path / "out")], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 1
+    assert "broken.json: not valid JSON" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def _generate(example: Path, out: Path, epoch: str = "1767225600") -> subprocess.CompletedProcess:
+    env = {**os.environ, "SOURCE_DATE_EPOCH": epoch}
+    return subprocess.run([sys.executable, "-m", "app", "generate", str(example), "-o", str(out)],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+
+
+def test_same_answers_and_date_give_the_same_bytes(example_files, tmp_path):
+    example = max(example_files, key=lambda p: p.stat().st_size)
+    a, b = tmp_path / "a.pdf", tmp_path / "b.pdf"
+    assert _generate(example, a).returncode == 0
+    assert _generate(example, b).returncode == 0
+    assert a.read_bytes() == b.read_bytes()
+
+
+def test_same_bytes_in_process(plan_of, render, monkeypatch):
+    from tests.report.conftest import pdf_text
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    plan = plan_of(text={"name": "Siân Jones"}, mode="line_manager")
+    first = render(plan)
+    assert render(plan) == first
+    assert "1 January 2026" in pdf_text(first)  # the header's date follows SOURCE_DATE_EPOCH
+
+
+def test_a_failed_write_leaves_the_old_file_untouched(plan_of, tmp_path, monkeypatch):
+    from app.core import atomic
+    from app.report.generate import OutputError, write_outputs
+
+    target = tmp_path / "plan.pdf"
+    target.write_bytes(b"the old plan")
+
+    def disk_full(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(atomic.os, "fsync", disk_full)
+    with pytest.raises(OutputError, match="no space left on device"):
+        write_outputs(plan_of(), pdf=target)
+    monkeypatch.undo()
+    assert target.read_bytes() == b"the old plan"
+    assert [p.name for p in tmp_path.iterdir()] == ["plan.pdf"]  # no temporary file left
+
+
+def test_written_files_are_private_and_complete(plan_of, tmp_path):
+    from app.report.generate import write_outputs
+
+    pdf, html, bio = tmp_path / "p.pdf", tmp_path / "p.html", tmp_path / "p.txt"
+    write_outputs(plan_of(), pdf=pdf, html=html, bio=bio)
+    assert pdf.read_bytes().startswith(b"%PDF-") and pdf.read_bytes().rstrip().endswith(b"%%EOF")
+    assert html.read_text(encoding="utf-8").rstrip().endswith("</html>")
+    for p in (pdf, html, bio):
+        assert p.stat().st_mode & 0o777 == 0o600
+
+
+def test_cli_generate_exit_codes(example_files, tmp_path):
+    example = example_files[0]
+    ok = _generate(example, tmp_path / "ok.pdf")
+    assert ok.returncode == 0 and (tmp_path / "ok.pdf").exists()
+
+    unwritable = _generate(example, tmp_path / "missing-folder" / "x.pdf")
+    assert unwritable.returncode == 1
+    assert unwritable.stderr.count("\n") == 1 and "folder does not exist" in unwritable.stderr
+
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"schema_version": 1, "questionnaire": {"id": "civil-service"}, '
+                   '"answers": {"purpose": "nonsense"}}', encoding="utf-8")
+    refused = _generate(bad, tmp_path / "bad.pdf")
+    assert refused.returncode == 2 and refused.stderr.count("\n") == 1
+    assert not (tmp_path / "bad.pdf").exists()
