@@ -6,9 +6,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QFormLayout,
     QGridLayout,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
     from .wizard import PlannerWizard
 
 NOT_PROVIDED = "Not provided"
+SIGN_OFF = (("person", "&Your name"), ("manager", "Line &manager's name"), ("date", "Da&te"))
 
 
 def answer_text(question: Question, value: Any) -> str:
@@ -73,6 +76,20 @@ class CheckPage(QWizardPage):
         box.addWidget(label)
         box.addWidget(self.agreed)
         self.agreed.textChanged.connect(wizard.changed.emit)
+        box.addWidget(para("Sign off (optional)", self.agreed_box))
+        form = QFormLayout()
+        self.sign_off_edits: dict[str, QLineEdit] = {}
+        for key, text in SIGN_OFF:
+            edit = QLineEdit(self.agreed_box)
+            edit.setObjectName(f"sign-off-{key}")
+            edit.setAccessibleName(text.replace("&", ""))
+            edit.setAccessibleDescription("Sign off (optional)")
+            edit.textChanged.connect(lambda _text: wizard.changed.emit())
+            row_label = QLabel(text, self.agreed_box)
+            row_label.setBuddy(edit)
+            form.addRow(row_label, edit)
+            self.sign_off_edits[key] = edit
+        box.addLayout(form)
         self._body.addWidget(self.agreed_box)
         self._body.addStretch(1)
         outer.addWidget(scrolling(content, self), 1)
@@ -83,6 +100,15 @@ class CheckPage(QWizardPage):
 
     def set_agreed_actions(self, text: str) -> None:
         self.agreed.setPlainText(text)
+
+    def sign_off(self) -> dict[str, str]:
+        if self._wizard.mode() != "line_manager":
+            return {}
+        return {key: edit.text() for key, edit in self.sign_off_edits.items()}
+
+    def set_sign_off(self, values: dict[str, str]) -> None:
+        for key, edit in self.sign_off_edits.items():
+            edit.setText(values.get(key, ""))
 
     def refresh(self) -> None:
         self.summary.clear()

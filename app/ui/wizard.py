@@ -69,7 +69,6 @@ class PlannerWizard(QWizard):
         self.check_page: CheckPage | None = None
         self.result_page: ResultPage | None = None
         self.ticks: dict[str, bool] = {}
-        self.extra: dict[str, Any] = {}  # answers fields the wizard keeps but does not edit
         self.quiet_navigation = False
         self.return_to_check = False
         self.jump_to: int | None = None
@@ -156,9 +155,10 @@ class PlannerWizard(QWizard):
         if self.mode() == "line_manager":
             notes = {p.step.id: p.notes.toPlainText() for p in self.step_pages
                      if p.notes.toPlainText().strip()}
-        data = dict(self.extra)
+        data: dict[str, Any] = {}
         if self.check_page is not None:
             data["agreed_actions"] = self.check_page.agreed_actions()
+            data["sign_off"] = self.check_page.sign_off()
         return Answers(
             questionnaire=QuestionnaireRef(id=self.q.id, version=self.q.version),
             mode=self.mode(),  # type: ignore[arg-type]
@@ -176,9 +176,9 @@ class PlannerWizard(QWizard):
             page.notes.setPlainText(answers.notes.get(page.step.id, ""))
             page.summary.clear()
         self.ticks = dict(answers.ticks)
-        self.extra = {"sign_off": answers.sign_off}
         if self.check_page is not None:
             self.check_page.set_agreed_actions(answers.agreed_actions)
+            self.check_page.set_sign_off(answers.sign_off.model_dump())
         for page in self.step_pages:
             page.refresh()
 
@@ -189,7 +189,6 @@ class PlannerWizard(QWizard):
 
             self.set_answers(Answers.blank(self.q))
         self.start.set_mode("alone")
-        self.extra = {}
         self.restart()
 
     def has_input(self) -> bool:
