@@ -144,8 +144,8 @@ class ChoiceField(Field):
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
         exclusive = question.type != "multi"
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(exclusive)
+        # Only radio buttons share a group: grouped check boxes would be one Tab stop.
+        self.group = QButtonGroup(self) if exclusive else None
         self.buttons: dict[str, QAbstractButton] = {}
         if question.type == "yesno":
             choices = [("yes", "Yes", None), ("no", "No", None)]
@@ -160,7 +160,8 @@ class ChoiceField(Field):
             button.setObjectName(f"q-{question.id}-{oid}")
             self._describe(button, text, f"{question.label}" + (f" {help_text}" if help_text
                                                                 else ""))
-            self.group.addButton(button)
+            if self.group is not None:
+                self.group.addButton(button)
             self.buttons[oid] = button
             button.toggled.connect(self._on_toggled)
             if help_text and question.type != "yesno":
@@ -209,10 +210,12 @@ class ChoiceField(Field):
         else:
             wanted = set()
         # An exclusive group will not let every button go unchecked; lift that for a moment.
-        self.group.setExclusive(False)
+        if self.group is not None:
+            self.group.setExclusive(False)
         for oid, button in self.buttons.items():
             button.setChecked(oid in wanted)
-        self.group.setExclusive(self.question.type != "multi")
+        if self.group is not None:
+            self.group.setExclusive(True)
 
 
 class TextField(Field):
