@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# `make package-check`: build the stand-alone app and check it as a person would use it.
+#   1. build dist/profile-planner/ (packaging/build.sh app)
+#   2. its command line writes a PDF for an example, and reports bad input plainly
+#   3. with no terminal to write to (a windowed start), errors reach the log file
+#   4. its wizard opens offscreen and closes (PROFILE_PLANNER_SMOKE, see launcher.py)
+#   5. the .desktop file and AppStream metainfo validate; install-linux.sh lays them out
+#   6. the bundle's size, against a budget of PACKAGE_MAX_MB (default 110)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+ID=uk.gov.profileplanner.ProfilePlanner
+MAX_MB="${PACKAGE_MAX_MB:-110}"
+APP=dist/profile-planner/profile-planner
+started=$SECONDS
+failures=0
+pass() { echo "  ok    $*"; }
+fail() { echo "  FAIL  $*"; failures=$((failures + 1)); }
+step() { echo; echo "== $* ($((SECONDS - started)) s)"; }
+
+# Validators (Debian: desktop-file-utils, appstream); pdffonts from poppler-utils.
+need=()
+command -v desktop-file-validate >/dev/null || need+=(desktop-file-utils)
+command -v appstreamcli >/dev/null || need+=(appstream)
+command -v pdffonts >/dev/null || need+=(poppler-utils)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "Installing: ${need[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq && apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+# Keep the app's settings, logs and recent files out of the real home folder.
+export HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_STATE_HOME="$work/state" \
+       XDG_DATA_HOME="$work/data" XDG_CACHE_HOME="$work/cache"
+mkdir -p "$HOME"
+
+step "Build"
+bash packaging/build.sh app
+version="$(sed -n 's/^version=//p' dist/profile-planner/BUILD-INFO)"
+[[ "$(sed -n 's/^id=//p' dist/profile-planner/BUILD-INFO)" == "$ID" ]] \
+  && pass "app id $ID" || fail "BUILD-INFO id differs from $ID"
+
+step "Command line"
+out="$("$APP" --version)"
+[[ "$out" == "profile-planner $version" ]] && pass "--version: $out" || fail "--version: $out"
+"$APP" validate >"$work/validate.txt" 2>&1 && pass "validate: built-in questionnaires" \
+  || { fail "validate"; cat "$work/validate.txt"; }
+example="$(ls examples/*.json | head -n 1)"
+if [[ -f app/report/generate.py ]]; then
+  if "$APP" generate "$example" -o "$work/out.pdf" --html "$work/out.html" >"$work/gen.txt" 2>&1 \
+     && head -c 5 "$work/out.pdf" | grep -q '%PDF-' && [[ -s "$work/out.html" ]]; then
+    pages="$(pdfinfo "$work/out.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')"
+    fonts="$(pdffonts "$work/out.pdf" | awk 'NR>2 && $(NF-4)=="yes"' | wc -l)"
+    [[ "$fonts" -ge 1 ]] && pass "generate $example: PDF of ${pages:-?} page(s), $fonts embedded font(s), HTML" \
+      || fail "generate: no embedded fonts in the PDF"
+  else
+    fail "generate $example"; cat "$work/gen.txt"
+  fi
+else
+  "$APP" plan "$example" >"$work/plan.txt" 2>&1 && [[ -s "$work/plan.txt" ]] \
+    && pass "plan $example (generate not built yet)" || { fail "plan"; cat "$work/plan.txt"; }
+fi
+status=0; "$APP" plan "$work/missing.json" >"$work/bad.txt" 2>&1 || status=$?
+if [[ $status -eq 2 ]] && grep -q "missing.json" "$work/bad.txt" && ! grep -q Traceback "$work/bad.txt"; then
+  pass "bad input: exit 2, $(head -n 1 "$work/bad.txt")"
+else
+  fail "bad input (exit $status):"; cat "$work/bad.txt"
+fi
+
+step "No terminal (as in a windowed start)"
+# With standard output and error closed, Python sets sys.stdout/sys.stderr to None, as a
+# windowed build does on Windows; rthook_streams.py sends them to the log.
+status=0; "$APP" plan "$work/missing.json" >&- 2>&- || status=$?
+log="$XDG_STATE_HOME/profile-planner/log/profile-planner.log"
+if [[ $status -eq 2 ]] && grep -q "^profile-planner: .*missing.json" "$log" 2>/dev/null; then
+  pass "exit 2, error in the log: $(grep "^profile-planner: " "$log" | head -n 1)"
+else
+  fail "exit $status; log $log:"; cat "$log" 2>/dev/null || true
+fi
+
+step "Wizard (offscreen)"
+if [[ -f app/ui/main.py ]]; then
+  status=0
+  QT_QPA_PLATFORM=offscreen PROFILE_PLANNER_SMOKE=1 PROFILE_PLANNER_SMOKE_SHOT="$work/gui.png" \
+    timeout 90 "$APP" >"$work/gui.txt" 2>&1 || status=$?
+  if [[ $status -eq 0 ]] && ! grep -q Traceback "$work/gui.txt"; then
+    pass "$(grep 'window showed' "$work/gui.txt" | sed 's/^profile-planner: smoke test: //')"
+    mkdir -p out && cp "$work/gui.png" out/package-check-gui.png 2>/dev/null || true
+  else
+    fail "wizard (exit $status):"; cat "$work/gui.txt"
+  fi
+else
+  echo "  skip  app/ui/main.py does not exist yet"
+fi
+
+step "Desktop integration"
+desktop-file-validate "packaging/$ID.desktop" && pass "desktop-file-validate $ID.desktop" \
+  || fail "desktop-file-validate"
+appstreamcli validate --no-net "packaging/$ID.metainfo.xml" >"$work/as.txt" 2>&1 \
+  && pass "appstreamcli validate --no-net $ID.metainfo.xml" || { fail "appstreamcli"; cat "$work/as.txt"; }
+grep -q "<release version=\"$version\"" "packaging/$ID.metainfo.xml" \
+  && pass "metainfo has release notes for $version" || fail "metainfo: no <release> for $version"
+bash packaging/install-linux.sh "$work/prefix" >/dev/null
+out="$("$work/prefix/bin/profile-planner" --version 2>&1)" && [[ "$out" == *"$version"* ]] \
+  && [[ -f "$work/prefix/share/icons/hicolor/256x256/apps/$ID.png" ]] \
+  && desktop-file-validate "$work/prefix/share/applications/$ID.desktop" \
+  && pass "install-linux.sh: command, menu entry, icons, metainfo" || fail "install-linux.sh"
+
+step "Size"
+mb="$(du -sm dist/profile-planner | cut -f1)"
+files="$(find dist/profile-planner -type f | wc -l)"
+if [[ "$mb" -le "$MAX_MB" ]]; then
+  pass "dist/profile-planner: $mb MB in $files files (budget $MAX_MB MB)"
+else
+  fail "dist/profile-planner: $mb MB is over the budget of $MAX_MB MB"
+  du -sm dist/profile-planner/_internal/* | sort -n | tail -n 10
+fi
+
+echo
+echo "package-check: $failures problem(s), $((SECONDS - started)) s"
+[[ $failures -eq 0 ]]
