@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
 
 from ..core.engine import Plan, PlanItem
 from . import content
 from . import styles as st
 from .flowables import Heading, ItemHead, Rule, SignLine
+from .flowables import Para as Paragraph
 from .text import Printer
 
 
