@@ -7,7 +7,8 @@ This hook runs before the app:
 - On Windows, a command given arguments (`profile-planner generate ...` typed in a terminal)
   attaches to the terminal it was started from, so its output and errors appear there.
 - Otherwise, missing streams write to the log file, `profile-planner.log` in the user's log
-  folder, and an error that stops the app names that file in a message box (Windows).
+  folder (the same file app/ui/crash.py writes), and an error that stops the app names that
+  file in a message box (Windows).
 """
 
 from __future__ import annotations
@@ -33,8 +34,10 @@ def log_folder() -> Path:
 def open_log():  # noqa: ANN201
     folder = log_folder()
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        stream = open(folder / LOG_NAME, "a", encoding="utf-8", errors="replace", buffering=1)
+        # Private, as app/ui/crash.py writes the same file: errors may quote answers.
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = os.open(folder / LOG_NAME, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        stream = os.fdopen(fd, "a", encoding="utf-8", errors="replace", buffering=1)
     except OSError:
         return open(os.devnull, "w", encoding="utf-8")
     stream.write(f"--- {time.strftime('%Y-%m-%d %H:%M:%S')} profile-planner "
