@@ -60,7 +60,7 @@ def test_a_personal_account_is_never_told_to_add_a_job_title(questionnaire):
 def test_a_personal_account_names_the_employer_only_when_asked_to(questionnaire):
     named = variant(questionnaire, "personal-new-starter", name_employer="name_it",
                     organisation="Cabinet Office")
-    assert "Works at Cabinet Office." in all_bio_text(named)
+    assert "Employer: Cabinet Office." in all_bio_text(named)
     assert "Personal account." in all_bio_text(named)
     assert "personal-named-employer" in item_ids(named)
     assert "personal-no-employer" not in item_ids(named)
@@ -125,6 +125,7 @@ def test_high_risk_person_is_never_told_to_name_the_employer(plans):
     a = plan.answers.answers
     ids = item_ids(plan)
     assert plan.tier.id == "high"
+    assert plan.start_here()[0].item.id == "agree-plan", "the security officer comes first"
     assert {"agree-plan", "high-no-employer", "pseudonym", "high-two-step", "harassment",
             "family-posts", "no-clearance"} <= ids
     assert {"bio-role", "real-name", "handle-name-org", "bio-personal-line",
