@@ -6,7 +6,7 @@ import pytest
 
 textstat = pytest.importorskip("textstat")
 
-FLOOR = 65  # measured 73.5 with the CMU dictionary; GOV.UK-style writing aims for 60+
+FLOOR = 65  # measured 73.6 with the CMU dictionary; GOV.UK-style writing aims for 60+
 
 
 def _offline_dictionary():
