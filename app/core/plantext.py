@@ -45,7 +45,7 @@ def render(plan: Plan) -> str:
         lines.append(f"{b.platform.name} {b.platform.bio_label} ({b.length}/{b.limit}):")
         lines.append(_wrap(b.text or "(empty)", "  "))
         for note in b.left_out:
-            lines.append(_wrap(f"Left out {note.part}: {note.reason}.", "  "))
+            lines.append(_wrap(f"{note.part[:1].upper()}{note.part[1:]}: {note.reason}.", "  "))
         if b.handles:
             lines.append("  Handle ideas: " + ", ".join(b.handles))
         if b.platform.handle_note:
