@@ -43,8 +43,17 @@ icu_stub() {
 if [[ "$what" == app || "$what" == all ]]; then
   start=$SECONDS
   icu_stub
-  "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
-    --distpath dist --workpath build/pyinstaller packaging/profile-planner.spec
+  mkdir -p build
+  if ! "$PY" -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist \
+       --workpath build/pyinstaller packaging/profile-planner.spec >build/pyinstaller.log 2>&1; then
+    cat build/pyinstaller.log
+    echo "PyInstaller failed (log: build/pyinstaller.log)" >&2
+    exit 1
+  fi
+  # Not shown: libraries PyInstaller cannot find here, which come from the system at run time
+  # (xcb; GTK for a plugin the spec leaves out) and Windows DLLs named by platformdirs.
+  grep -v -e "Library not found: could not resolve" -e "required via ctypes not found" \
+    -e " INFO: " build/pyinstaller.log || true
   echo "Built dist/profile-planner/ in $((SECONDS - start)) s:" \
     "$(du -sm dist/profile-planner | cut -f1) MB"
 fi

@@ -18,11 +18,12 @@ pass() { echo "  ok    $*"; }
 fail() { echo "  FAIL  $*"; failures=$((failures + 1)); }
 step() { echo; echo "== $* ($((SECONDS - started)) s)"; }
 
-# Validators (Debian: desktop-file-utils, appstream); pdffonts from poppler-utils.
+# Validators (Debian: desktop-file-utils, appstream); pdffonts from poppler-utils; a C compiler.
 need=()
 command -v desktop-file-validate >/dev/null || need+=(desktop-file-utils)
 command -v appstreamcli >/dev/null || need+=(appstream)
 command -v pdffonts >/dev/null || need+=(poppler-utils)
+command -v cc >/dev/null || need+=(gcc libc6-dev)  # build.sh compiles the empty ICU data
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing: ${need[*]}"
   export DEBIAN_FRONTEND=noninteractive

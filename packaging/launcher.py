@@ -58,7 +58,11 @@ def run() -> int:
     smoke = os.environ.get("PROFILE_PLANNER_SMOKE")
     if not smoke or len(sys.argv) > 1:
         return main()
-    seen = arm_smoke(float(smoke))
+    try:
+        seconds = float(smoke)
+    except ValueError:
+        seconds = 1.0
+    seen = arm_smoke(seconds)
     status = main()
     if not seen["titles"]:
         print("profile-planner: smoke test: no window showed", file=sys.stderr)
