@@ -18,6 +18,7 @@ class Para(Paragraph):
     """
 
     _wrapped: tuple[float, tuple[float, float], Any] | None = None
+    _wrapped_widths: list[float] = []
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         if self._wrapped and self._wrapped[0] == avail_width:
