@@ -19,6 +19,7 @@ from app.core.bio import BioDraft
 
 from .fields import mnemonic_safe, remaining_words
 from .look import para, scaled_font
+from .signals import emit
 from .step_page import scrolling
 
 
@@ -78,7 +79,7 @@ class BioEditor(QGroupBox):
         self.count.setText(words)
         self.count.setFont(scaled_font(self.count, bold=n > self.draft.limit))
         self.count.setAccessibleName(words)
-        self.edited.emit()
+        emit(self.edited)
 
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self.text())
@@ -117,7 +118,7 @@ class BioView(QWidget):
             pid = draft.platform.id
             text = kept[pid] if pid in kept and old_drafts.get(pid) == draft.text else draft.text
             editor = BioEditor(draft, text, content)
-            editor.edited.connect(self.edited.emit)
+            editor.edited.connect(lambda *_: emit(self.edited))
             self.editors[pid] = editor
             self._drafts[pid] = draft.text
             lay.addWidget(editor)

@@ -22,6 +22,7 @@ from app.core.questionnaire import Question
 
 from .error_summary import ErrorSummary
 from .look import heading, para, scaled_font
+from .signals import emit
 from .step_page import scrolling
 
 if TYPE_CHECKING:
@@ -75,7 +76,7 @@ class CheckPage(QWizardPage):
         label.setBuddy(self.agreed)
         box.addWidget(label)
         box.addWidget(self.agreed)
-        self.agreed.textChanged.connect(wizard.changed.emit)
+        self.agreed.textChanged.connect(lambda *_: emit(wizard.changed))
         box.addWidget(para("Sign off (optional)", self.agreed_box))
         form = QFormLayout()
         self.sign_off_edits: dict[str, QLineEdit] = {}
@@ -84,7 +85,7 @@ class CheckPage(QWizardPage):
             edit.setObjectName(f"sign-off-{key}")
             edit.setAccessibleName(text.replace("&", ""))
             edit.setAccessibleDescription("Sign off (optional)")
-            edit.textChanged.connect(lambda _text: wizard.changed.emit())
+            edit.textChanged.connect(lambda *_: emit(wizard.changed))
             row_label = QLabel(text, self.agreed_box)
             row_label.setBuddy(edit)
             form.addRow(row_label, edit)
@@ -115,6 +116,7 @@ class CheckPage(QWizardPage):
         old = self._sections
         self._sections = QWidget(old.parentWidget())
         self._body.replaceWidget(old, self._sections)
+        old.setParent(None)
         old.deleteLater()
         self.change_buttons = {}
         lay = QVBoxLayout(self._sections)
@@ -180,8 +182,6 @@ class CheckPage(QWizardPage):
         return found
 
     def validatePage(self) -> bool:
-        if self._wizard.jump_to is not None:
-            return True
         found = self.problems()
         if not self._wizard.quiet_navigation:
             self.summary.show_problems([

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.core.engine import Plan, PlanItem
 
 from .look import scaled_font
+from .signals import emit
 
 PRIORITY_WORDS = {"must": "Must do", "should": "Should do", "consider": "Consider"}
 ITEM_ROLE = Qt.ItemDataRole.UserRole
@@ -152,7 +153,7 @@ class ChecklistView(QWidget):
         item_id = item.data(0, ITEM_ROLE)
         if self._filling or column != 0 or not item_id:
             return
-        self.ticked.emit(item_id, item.checkState(0) == Qt.CheckState.Checked)
+        emit(self.ticked, item_id, item.checkState(0) == Qt.CheckState.Checked)
 
     def titles(self) -> list[tuple[str, list[str]]]:
         """What is shown: section titles, each with its item titles, in order."""

@@ -23,6 +23,7 @@ from app.core import graphemes
 from app.core.questionnaire import Question
 
 from .look import para, scaled_font
+from .signals import emit
 
 
 def mnemonic_safe(text: str) -> str:
@@ -181,7 +182,7 @@ class ChoiceField(Field):
         self.label.setBuddy(next(iter(self.buttons.values())))
 
     def _on_toggled(self, _checked: bool) -> None:
-        self.changed.emit()
+        emit(self.changed)
 
     def inputs(self) -> list[QWidget]:
         return list(self.buttons.values())
@@ -242,7 +243,7 @@ class TextField(Field):
             n = graphemes.count(text)
             self.count.setText(remaining_words(n, limit))
             self.count.setFont(scaled_font(self.count, bold=n > limit))
-        self.changed.emit()
+        emit(self.changed)
 
     def focus_target(self) -> QWidget:
         return self.edit
@@ -271,7 +272,7 @@ class LongTextField(Field):
         self._describe(self.edit, question.label)
         self.label.setBuddy(self.edit)
         self.layout_.addWidget(self.edit)
-        self.edit.textChanged.connect(self.changed.emit)
+        self.edit.textChanged.connect(lambda *_: emit(self.changed))
 
     def focus_target(self) -> QWidget:
         return self.edit

@@ -27,6 +27,7 @@ from .bio_view import BioView
 from .checklist_view import ChecklistView
 from .look import heading, para
 from .pdf_preview import PdfPreview
+from .signals import emit
 
 if TYPE_CHECKING:
     from .wizard import PlannerWizard
@@ -99,7 +100,7 @@ class ResultPage(QWizardPage):
         lay.addWidget(self.tabs, 1)
         self.save_pdf_button.clicked.connect(self.save_pdf)
         self.html_button.clicked.connect(self.export_html)
-        self.answers_button.clicked.connect(self.save_answers_requested.emit)
+        self.answers_button.clicked.connect(lambda *_: emit(self.save_answers_requested))
         self.checklist.ticked.connect(self._on_tick)
         self.bios.edited.connect(self._on_output_changed)
         self.tabs.currentChanged.connect(self._on_tab)
@@ -136,7 +137,7 @@ class ResultPage(QWizardPage):
 
     def _on_tick(self, item_id: str, done: bool) -> None:
         self._wizard.ticks[item_id] = done
-        self._wizard.changed.emit()
+        emit(self._wizard.changed)
         self._on_output_changed()
 
     def _on_output_changed(self) -> None:

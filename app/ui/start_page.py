@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from .look import heading, para
+from .signals import emit
 
 if TYPE_CHECKING:
     from .wizard import PlannerWizard
@@ -58,8 +59,8 @@ class ResumeBanner(QFrame):
             row.addWidget(b)
         row.addStretch(1)
         lay.addLayout(row)
-        self.resume_button.clicked.connect(self.resume.emit)
-        self.discard_button.clicked.connect(self.discard.emit)
+        self.resume_button.clicked.connect(lambda *_: emit(self.resume))
+        self.discard_button.clicked.connect(lambda *_: emit(self.discard))
         self.dismiss_button.clicked.connect(self.hide)
         self.hide()
 
@@ -150,4 +151,4 @@ class StartPage(QWizardPage):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            self.painted.emit()
+            emit(self.painted)

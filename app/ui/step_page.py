@@ -21,6 +21,7 @@ from app.core.questionnaire import Step
 from .error_summary import ErrorSummary
 from .fields import Field, make_field
 from .look import para
+from .signals import emit
 
 if TYPE_CHECKING:
     from .wizard import PlannerWizard
@@ -83,12 +84,12 @@ class StepPage(QWizardPage):
         label.setBuddy(self.notes)
         lay.addWidget(label)
         lay.addWidget(self.notes)
-        self.notes.textChanged.connect(self.changed.emit)
+        self.notes.textChanged.connect(lambda *_: emit(self.changed))
         box.hide()
         return box
 
     def _on_field_changed(self) -> None:
-        self.changed.emit()
+        emit(self.changed)
         self.refresh()
 
     def refresh(self) -> None:

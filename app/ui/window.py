@@ -122,6 +122,8 @@ class MainWindow(QMainWindow):
 
     def _on_loaded(self) -> None:
         self._started = True
+        if self.wizard.result_page is not None:
+            self.wizard.result_page.save_answers_requested.connect(self.save_answers_as)
 
     def offer_autosave(self) -> None:
         if not self.autosave.exists() or not self.autosave_enabled():

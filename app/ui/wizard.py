@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from .side_panel import SidePanel
+from .signals import emit
 from .start_page import StartPage
 
 if TYPE_CHECKING:
@@ -71,7 +72,6 @@ class PlannerWizard(QWizard):
         self.ticks: dict[str, bool] = {}
         self.quiet_navigation = False
         self.return_to_check = False
-        self.jump_to: int | None = None
         self.load_error = ""
         self.start = StartPage(self)
         self.setPage(self.START_ID, self.start)
@@ -123,7 +123,7 @@ class PlannerWizard(QWizard):
         self.result_page = ResultPage(self)
         self.setPage(self.RESULT_ID, self.result_page)
         self._update_side()
-        self.loaded.emit()
+        emit(self.loaded)
 
     # Answers -------------------------------------------------------------------------
     def mode(self) -> str:
@@ -197,11 +197,13 @@ class PlannerWizard(QWizard):
     # Navigation ----------------------------------------------------------------------
     def next_id(self, page_id: int) -> int:
         if page_id == self.CHECK_ID:
-            return self.jump_to if self.jump_to is not None else self.RESULT_ID
+            return self.RESULT_ID
         if page_id == self.RESULT_ID:
             return -1
-        if not self.ensure_loaded():
-            return -1
+        if self.q is None:
+            # Asked early only to choose between Continue and Finish: there is more to come.
+            # Continue loads the questions (StartPage.validatePage) before moving on.
+            return self.STEP_BASE
         if self.return_to_check and page_id != self.START_ID:
             return self.CHECK_ID
         assert self.q is not None
@@ -213,14 +215,16 @@ class PlannerWizard(QWizard):
         return self.CHECK_ID
 
     def change(self, step_id: str, question_id: str | None = None) -> None:
-        """From the check page: go to a step, then come back to the check page."""
+        """From the check page: go back to a step, then Continue returns to the check page."""
         page = next(p for p in self.step_pages if p.step.id == step_id)
         self.return_to_check = True
-        self.jump_to = page.page_id
-        try:
-            self.next()
-        finally:
-            self.jump_to = None
+        # QWizard will not go forward to a page it has already shown, so step back to it.
+        if page.page_id in self.visitedIds():
+            while self.currentId() != page.page_id:
+                self.back()
+        else:
+            self.go_to(page.page_id)
+            self.return_to_check = True
         if question_id and question_id in page.fields:
             page.fields[question_id].focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -241,7 +245,7 @@ class PlannerWizard(QWizard):
 
     def accept(self) -> None:
         # Embedded in the main window: Finish asks the window, which may close.
-        self.finish_requested.emit()
+        emit(self.finish_requested)
 
     def reject(self) -> None:
         # Escape must never throw the session away.
@@ -250,7 +254,7 @@ class PlannerWizard(QWizard):
     # Keeping the page in step ------------------------------------------------------------
     def _on_changed(self) -> None:
         self._update_side()
-        self.changed.emit()
+        emit(self.changed)
 
     def on_mode_changed(self) -> None:
         for page in self.step_pages:
@@ -269,7 +273,7 @@ class PlannerWizard(QWizard):
         widget = focus() if focus is not None else None
         if widget is not None:
             widget.setFocus(Qt.FocusReason.TabFocusReason)
-        self.changed.emit()
+        emit(self.changed)
 
     def place(self) -> tuple[list[str], int]:
         """The steps to list beside the page, and which one is current."""

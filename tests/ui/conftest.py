@@ -82,6 +82,8 @@ def make_window(qtbot, tmp_path: Path):  # noqa: ANN001, ANN201
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
         if load:
             window.after_first_paint()
         return window
