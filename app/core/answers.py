@@ -10,7 +10,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from . import atomic
-from .problems import did_you_mean
+from .problems import describe_value, did_you_mean, one_line
 from .questionnaire import Questionnaire
 
 ANSWERS_VERSIONS = (1,)
@@ -22,22 +22,26 @@ AnswerValue = bool | str | list[str]
 class AnswersError(Exception):
     """An answers file that cannot be used; the message is one plain line."""
 
+    def __init__(self, message: str) -> None:
+        # The message may quote keys from the file, which may hold line breaks or escapes.
+        super().__init__(one_line(message))
+
 
 class SignOff(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
     person: Note = ""
     manager: Note = ""
     date: Note = ""
 
 
 class QuestionnaireRef(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
     id: str
     version: str = ""
 
 
 class Answers(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
     schema_version: Literal[1] = 1
     questionnaire: QuestionnaireRef
     mode: Literal["alone", "line_manager"] = "alone"
@@ -59,18 +63,68 @@ class Answers(BaseModel):
         atomic.write_text(path, self.to_json())
 
 
+_UNION_TAGS = ("str", "bool", "list[str]")
+_EXPECTED = {
+    "answers": "true or false, text, or a list of option ids",
+    "ticks": "true or false",
+    "notes": "text",
+}
+
+
 def _one_line(exc: ValidationError) -> str:
-    err = exc.errors(include_url=False)[0]
-    where = ".".join(str(p) for p in err["loc"] if p not in ("str", "bool", "list[str]"))
-    more = len(exc.errors()) - 1
+    errors = exc.errors(include_url=False)
+    # A union reports once per member; count each place once.
+    places = list(dict.fromkeys(_place(e["loc"]) for e in errors))
+    err = errors[0]
+    loc = places[0]
+    where = ".".join(str(p) for p in loc)
+    more = len(places) - 1
     extra = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
     if err["type"] == "extra_forbidden":
         return f'unknown key "{where}"{extra}'
-    if err["type"] == "literal_error" and where == "schema_version":
-        versions = ", ".join(map(str, ANSWERS_VERSIONS))
-        return (f"schema_version {err.get('input')!r} is not understood; this version reads "
-                f"{versions}")
+    if err["type"] == "missing":
+        return f'"{where}" is missing{extra}'
+    if len(loc) == 2 and loc[0] in _EXPECTED:
+        what = {"answers": "the answer to", "ticks": "the tick for", "notes": "the note for"}
+        value = _data_at(err)
+        found = "a list holding something other than text" if isinstance(value, list) \
+            else describe_value(value)
+        return (f'{what[str(loc[0])]} "{loc[1]}" should be {_EXPECTED[str(loc[0])]}, not '
+                f"{found}{extra}")
+    kind = err["type"]
+    if kind in ("model_type", "dict_type", "model_attributes_type"):
+        return f'"{where}" should be a JSON object, not {describe_value(err.get("input"))}{extra}'
+    if kind in ("string_type", "bool_type", "literal_error"):
+        expected = {"string_type": "text", "bool_type": "true or false"}.get(
+            kind, "one of: " + str((err.get("ctx") or {}).get("expected", "")))
+        return f'"{where}" should be {expected}, not {describe_value(err.get("input"))}{extra}'
     return f"{where or 'file'}: {err['msg'].lower()}{extra}"
+
+
+def _place(loc: tuple[Any, ...]) -> tuple[Any, ...]:
+    """Where an error is, without pydantic's union tags; an answer's list entries count
+    as the answer."""
+    place = tuple(p for p in loc if p not in _UNION_TAGS)
+    return place[:2] if place and place[0] in _EXPECTED else place
+
+
+def _data_at(err: Any) -> Any:
+    """The whole answer an error is about (pydantic gives the bad list entry)."""
+    value = err.get("input")
+    if "list[str]" in err["loc"] and isinstance(err["loc"][-1], int):
+        return [value]
+    return value
+
+
+def _check_version(data: dict[str, Any]) -> None:
+    version = data.get("schema_version", ANSWERS_VERSIONS[-1])
+    if isinstance(version, bool) or version not in ANSWERS_VERSIONS \
+            or not isinstance(version, int):
+        versions = ", ".join(map(str, ANSWERS_VERSIONS))
+        shown = json.dumps(version, ensure_ascii=False)
+        shown = shown if len(shown) <= 20 else shown[:17] + "..."
+        raise AnswersError(f"schema_version {shown} is not understood; this "
+                           f"version of Profile Planner reads {versions}")
 
 
 def parse_answers(text: str) -> Answers:
@@ -83,6 +137,7 @@ def parse_answers(text: str) -> Answers:
         raise AnswersError("nested too deeply to read") from None
     if not isinstance(data, dict):
         raise AnswersError("should hold a JSON object at the top level")
+    _check_version(data)
     try:
         return Answers.model_validate(data)
     except ValidationError as exc:

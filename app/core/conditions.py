@@ -26,7 +26,7 @@ SESSION_MODES = ("alone", "line_manager")
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
 
 class QuestionValue(_Strict):
@@ -49,7 +49,7 @@ class AnyOf(_Strict):
 
 class Not(_Strict):
     not_: Condition = Field(alias="not")
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, populate_by_name=True)
 
 
 class Equals(_Strict):
@@ -58,7 +58,7 @@ class Equals(_Strict):
 
 class In(_Strict):
     in_: QuestionValues = Field(alias="in")
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, populate_by_name=True)
 
 
 class Answered(_Strict):

@@ -8,19 +8,10 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from .crossref import check
-from .problems import Problem, ProblemsError
+from .problems import Problem, ProblemsError, describe_value
 from .questionnaire import SCHEMA_VERSIONS, Questionnaire
-from .validation import field_names, problems_from
+from .validation import problems_from
 from .yamlfile import Located, load_yaml, parse_yaml
-
-_VOCABULARY: set[str] | None = None
-
-
-def vocabulary() -> set[str]:
-    global _VOCABULARY
-    if _VOCABULARY is None:
-        _VOCABULARY = field_names([Questionnaire])
-    return _VOCABULARY
 
 
 def check_schema_version(located: Located) -> None:
@@ -30,10 +21,12 @@ def check_schema_version(located: Located) -> None:
         raise ProblemsError([Problem(located.name, 1, 1, '"schema_version" is missing; this '
                                      f"version of Profile Planner understands: {understood}.")])
     version = data["schema_version"]
-    if version not in SCHEMA_VERSIONS or isinstance(version, bool):
-        raise ProblemsError([located.problem(("schema_version",), f"schema_version {version!r} "
-                                             f"is not understood; this version of Profile "
-                                             f"Planner understands: {understood}.")])
+    if isinstance(version, bool) or not isinstance(version, int) \
+            or version not in SCHEMA_VERSIONS:
+        raise ProblemsError([located.problem(("schema_version",), "schema_version is "
+                                             f"{describe_value(version)}, which this version "
+                                             "of Profile Planner does not understand; it "
+                                             f"understands: {understood}.")])
 
 
 def from_located(located: Located) -> Questionnaire:
@@ -41,7 +34,7 @@ def from_located(located: Located) -> Questionnaire:
     try:
         q = Questionnaire.model_validate(located.data)
     except ValidationError as exc:
-        raise ProblemsError(problems_from(exc, located, vocabulary())) from None
+        raise ProblemsError(problems_from(exc, located, Questionnaire)) from None
     except RecursionError:
         raise ProblemsError([Problem(located.name, 0, 0, "is nested too deeply.")]) from None
     problems = check(q, located)

@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
+import datetime
 import difflib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+# Control characters, line breaks and direction overrides: printed raw they would split
+# a message over lines, move the terminal's cursor or reverse the text a person reads.
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u061c\u202a-\u202e"
+                     r"\u2066-\u2069]")
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def one_line(text: str) -> str:
+    """text with every unsafe character shown as an escape, so it prints as one line."""
+    return _UNSAFE.sub(lambda m: _ESCAPES.get(m.group(), f"\\u{ord(m.group()):04x}"), text)
 
 
 @dataclass(frozen=True, order=True)
@@ -13,6 +26,10 @@ class Problem:
     line: int  # 1-based; 0 when the whole file is at fault
     column: int  # 1-based
     message: str
+
+    def __post_init__(self) -> None:
+        # Messages quote the file's own keys and ids, which may hold anything.
+        object.__setattr__(self, "message", one_line(self.message))
 
     def __str__(self) -> str:
         if self.line:
@@ -39,7 +56,9 @@ def describe_value(value: object) -> str:
     if value is None:
         return "nothing"
     if isinstance(value, bool):
-        return "yes/no value " + ("true" if value else "false")
+        return "the value " + ("true" if value else "false")
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return f"the date {value.isoformat()} (put it in quotes to make it text)"
     if isinstance(value, (int, float)):
         return f"the number {value}"
     if isinstance(value, str):

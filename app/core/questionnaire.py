@@ -20,7 +20,7 @@ PRIORITY_ORDER: dict[str, int] = {"must": 0, "should": 1, "consider": 2}
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
 
 class Source(Strict):

@@ -44,12 +44,34 @@ def _models_in(annotation: Any) -> list[type[BaseModel]]:
     return found
 
 
+def fields_at(root: type[BaseModel], loc: tuple[Any, ...]) -> set[str]:
+    """The keys allowed in the mapping at loc, following pydantic's error path.
+
+    Parts that name no field (list indexes, union tags) leave the candidates as they are.
+    """
+    candidates: list[type[BaseModel]] = [root]
+    for part in loc:
+        if not isinstance(part, str):
+            continue
+        inner: list[type[BaseModel]] = []
+        for model in candidates:
+            for name, field in model.model_fields.items():
+                if part in (name, field.alias):
+                    inner.extend(_models_in(field.annotation))
+        if inner:
+            candidates = inner
+    return {field.alias or name for m in candidates for name, field in m.model_fields.items()}
+
+
 def _choices(expected: str) -> list[str]:
     return re.findall(r"'([^']*)'", expected) or re.findall(r"\b[\w-]+\b", expected)
 
 
 def message_for(err: Any, vocabulary: set[str]) -> tuple[str, bool]:
-    """(message, point at the key rather than the value)."""
+    """(message, point at the key rather than the value).
+
+    vocabulary: the keys allowed where the error is, for "did you mean".
+    """
     kind = err["type"]
     loc = err["loc"]
     value = err.get("input")
@@ -57,6 +79,11 @@ def message_for(err: Any, vocabulary: set[str]) -> tuple[str, bool]:
     ctx = err.get("ctx") or {}
     if kind == "extra_forbidden":
         return f'unknown key "{field}".' + did_you_mean(field, vocabulary), True
+    if kind == "invalid_key":
+        return f"keys should be text, not {describe_value(value)}.", True
+    if kind == "union_scalar":
+        return f'"{_named(loc)}" should be text, true or false, not {describe_value(value)}.', \
+            False
     if kind == "missing":
         return f'"{field}" is required but missing.', False
     if kind == "literal_error":
@@ -114,16 +141,26 @@ def _named(loc: tuple[Any, ...]) -> str:
     return "value"
 
 
-def problems_from(exc: ValidationError, located: Located, vocabulary: set[str]) -> list[Problem]:
+def problems_from(exc: ValidationError, located: Located,
+                  root: type[BaseModel] | set[str]) -> list[Problem]:
+    """Located problems for exc. root is the model validated (for "did you mean" from the
+    keys allowed at each place) or, as before, a set of every key allowed anywhere."""
     problems: list[Problem] = []
-    seen: set[tuple[Any, ...]] = set()
-    for err in exc.errors(include_url=False):
-        loc = tuple(err["loc"])
+    errors = exc.errors(include_url=False)
+    by_place: dict[tuple[Any, ...], list[Any]] = {}
+    for e in errors:
         # A union reports once per member; one message per place is enough.
-        key = tuple(p for p in loc if p not in ("str", "bool"))
-        if key in seen:
-            continue
-        seen.add(key)
-        message, at_key = message_for(err, vocabulary)
+        key = tuple(p for p in e["loc"] if p not in ("str", "bool"))
+        by_place.setdefault(key, []).append(e)
+    for group in by_place.values():
+        err: dict[str, Any] = dict(group[0])
+        kinds = {e["type"] for e in group}
+        if {"bool_type", "string_type"} <= kinds:
+            err["type"] = "union_scalar"
+        loc = tuple(err["loc"])
+        allowed: set[str] = set()
+        if err["type"] == "extra_forbidden":
+            allowed = set(root) if isinstance(root, set) else fields_at(root, loc[:-1])
+        message, at_key = message_for(err, allowed)
         problems.append(located.problem(loc, message, key=at_key))
     return sorted(set(problems))

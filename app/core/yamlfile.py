@@ -10,11 +10,39 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.scanner import RoundTripScanner, ScannerError
 
 from .problems import Problem, ProblemsError
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 64
+# Aliases let a small file stand for a huge tree ("billion laughs"); every check walks
+# the tree as if expanded, so the expanded size is what must stay bounded.
+MAX_NODES = 1_000_000
+
+
+class _TooDeep(ScannerError):
+    pass
+
+
+class _BoundedScanner(RoundTripScanner):
+    """Refuses nesting past MAX_DEPTH as soon as it is seen.
+
+    ruamel's scanner does work proportional to the flow depth for every token, so
+    10,000 nested brackets would take minutes before any recursion limit is reached.
+    """
+
+    def fetch_flow_collection_start(self, *args: Any, **kwargs: Any) -> None:
+        if len(self.flow_context) >= MAX_DEPTH:
+            raise _TooDeep(None, None, f"nested more than {MAX_DEPTH} levels deep",
+                           self.reader.get_mark())
+        super().fetch_flow_collection_start(*args, **kwargs)
+
+    def add_indent(self, column: int) -> bool:
+        if len(self.indents) >= MAX_DEPTH:
+            raise _TooDeep(None, None, f"nested more than {MAX_DEPTH} levels deep",
+                           self.reader.get_mark())
+        return bool(super().add_indent(column))
 
 
 class Located:
@@ -34,9 +62,14 @@ class Located:
         line, col = _start(node, (0, 0))
         for i, part in enumerate(path):
             last = i == len(path) - 1
+            if isinstance(node, CommentedMap) and part not in node:
+                # pydantic names a key that is not text (a number, a list) by its str().
+                part = next((k for k in node if str(k) == str(part)), part)
             if isinstance(node, CommentedMap) and part in node:
+                # An empty value has no place of its own: ruamel gives the next token's.
+                at_key = (key and last) or node[part] is None
                 try:
-                    pos = node.lc.key(part) if (key and last) else node.lc.value(part)
+                    pos = node.lc.key(part) if at_key else node.lc.value(part)
                 except (KeyError, TypeError):
                     pos = (line, col)
                 line, col = pos
@@ -62,17 +95,24 @@ def _start(node: Any, default: tuple[int, int]) -> tuple[int, int]:
     return default
 
 
-def _depth_ok(node: Any, limit: int) -> bool:
+def _shape_problem(node: Any, depth: int = MAX_DEPTH, nodes: int = MAX_NODES) -> str | None:
+    """Why the tree (with aliases expanded) is too deep or too big to check, or None."""
     stack = [(node, 0)]
+    seen = 0
     while stack:
         cur, d = stack.pop()
-        if d > limit:
-            return False
+        seen += 1
+        if d > depth:
+            return f"is nested more than {depth} levels deep."
+        if seen > nodes:
+            return ("is too large once its aliases (*name) are expanded; "
+                    "repeat less through aliases.")
         if isinstance(cur, dict):
             stack.extend((v, d + 1) for v in cur.values())
-        elif isinstance(cur, list):
+            stack.extend((k, d + 1) for k in cur if isinstance(k, tuple))
+        elif isinstance(cur, (list, tuple)):
             stack.extend((v, d + 1) for v in cur)
-    return True
+    return None
 
 
 def read_text(path: Path, max_bytes: int = MAX_BYTES) -> str:
@@ -118,8 +158,14 @@ def parse_yaml(text: str, name: str) -> Located:
         raise ProblemsError([Problem(name, line, col,
                                      "contains a NUL byte: this looks like a binary file, not YAML.")])
     yaml = YAML(typ="rt")
+    yaml.Scanner = _BoundedScanner
     try:
         data = yaml.load(text)
+    except _TooDeep as exc:
+        mark = exc.problem_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
+        raise ProblemsError([Problem(name, line, col, f"is nested more than {MAX_DEPTH} levels "
+                                     "deep.")]) from None
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         what = (exc.problem or exc.context or "not valid YAML").strip()
@@ -136,8 +182,9 @@ def parse_yaml(text: str, name: str) -> Located:
     if not isinstance(data, dict):
         raise ProblemsError([Problem(name, 1, 1, "should be a mapping of keys and values at the "
                                      "top level.")])
-    if not _depth_ok(data, MAX_DEPTH):
-        raise ProblemsError([Problem(name, 0, 0, f"is nested more than {MAX_DEPTH} levels deep.")])
+    shape = _shape_problem(data)
+    if shape:
+        raise ProblemsError([Problem(name, 0, 0, shape)])
     return Located(name, data)
 
 
