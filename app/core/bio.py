@@ -82,7 +82,7 @@ def _fit(rendered: list[tuple[BioPart, str]], q: Questionnaire, platform: Platfo
     def text() -> str:
         return sep.join(t for _, t in rendered)
 
-    why = f"left out to keep within {platform.name}'s {limit}-character limit"
+    why = f"left out to stay within the {limit}-character limit for {platform.name}"
     for pid in q.bio.drop_order:
         if graphemes.count(text()) <= limit:
             break
@@ -131,6 +131,7 @@ def draft(q: Questionnaire, answers: Mapping[str, Any], ctx: Context) -> list[Bi
     for platform in platforms:
         notes = list(base_notes)
         text = _fit(list(rendered), q, platform, notes)
+        notes = list({(n.part, n.reason): n for n in notes}.values())
         found = handles.suggest(values.get("name", ""), values.get("org_short", ""),
                                 platform.handle, use_org) if platform.handle else []
         drafts.append(BioDraft(platform, text, graphemes.count(text), profile.id, notes,

@@ -34,6 +34,6 @@ def cut_at_word(text: str, limit: int, ellipsis: str = "…") -> str:
         return ""
     head = "".join(clusters(text)[: room + 1])
     cut = head.rfind(" ")
-    if cut <= 0:
-        return ""
-    return head[:cut].rstrip(" ,;:.-") + ellipsis
+    kept = head[:cut].rstrip(" ,;:.-") if cut > 0 else ""
+    # Punctuation alone is no start of a phrase: ", , …" says nothing.
+    return kept + ellipsis if kept.strip(" ,;:.-") else ""
