@@ -12,6 +12,7 @@ cd "$(dirname "$0")/.."
 ID=uk.gov.profileplanner.ProfilePlanner
 MAX_MB="${PACKAGE_MAX_MB:-110}"
 APP=dist/profile-planner/profile-planner
+PY="${PYTHON:-.venv/bin/python}"
 started=$SECONDS
 failures=0
 pass() { echo "  ok    $*"; }
@@ -56,6 +57,11 @@ if [[ -f app/report/generate.py ]]; then
     fonts="$(pdffonts "$work/out.pdf" | awk 'NR>2 && $(NF-4)=="yes"' | wc -l)"
     [[ "$fonts" -ge 1 ]] && pass "generate $example: PDF of ${pages:-?} page(s), $fonts embedded font(s), HTML" \
       || fail "generate: no embedded fonts in the PDF"
+    # The same words as the development version writes: the app behaves as in development.
+    "$PY" -m app generate "$example" -o "$work/dev.pdf" >/dev/null 2>&1 \
+      && pdftotext -q "$work/out.pdf" "$work/out.txt" && pdftotext -q "$work/dev.pdf" "$work/dev.txt" \
+      && cmp -s "$work/out.txt" "$work/dev.txt" && pass "its text matches python -m app generate" \
+      || fail "the bundle's PDF text differs from python -m app generate"
   else
     fail "generate $example"; cat "$work/gen.txt"
   fi
@@ -85,9 +91,14 @@ step "Wizard (offscreen)"
 if [[ -f app/ui/main.py ]]; then
   status=0
   QT_QPA_PLATFORM=offscreen PROFILE_PLANNER_SMOKE=1 PROFILE_PLANNER_SMOKE_SHOT="$work/gui.png" \
-    timeout 90 "$APP" >"$work/gui.txt" 2>&1 || status=$?
+    PROFILE_PLANNER_SMOKE_PDF="$work/out.pdf" timeout 90 "$APP" >"$work/gui.txt" 2>&1 || status=$?
   if [[ $status -eq 0 ]] && ! grep -q Traceback "$work/gui.txt"; then
     pass "$(grep 'window showed' "$work/gui.txt" | sed 's/^profile-planner: smoke test: //')"
+    if [[ -f "$work/out.pdf" ]]; then
+      grep -q "PDF preview: ${pages:-?} pages" "$work/gui.txt" \
+        && pass "QtPdf opens and renders the generated PDF (${pages:-?} pages)" \
+        || { fail "QtPdf preview:"; grep "PDF preview" "$work/gui.txt" || true; }
+    fi
     mkdir -p out && cp "$work/gui.png" out/package-check-gui.png 2>/dev/null || true
   else
     fail "wizard (exit $status):"; cat "$work/gui.txt"

@@ -2,7 +2,9 @@
 
 PROFILE_PLANNER_SMOKE=SECONDS (used by check.sh) opens the wizard as usual, waits until a
 window shows, keeps it open that many seconds and quits: exit status 0 if a window showed,
-3 if none did within 30 seconds. PROFILE_PLANNER_SMOKE_SHOT=FILE.png also saves a picture of it.
+3 if none did within 30 seconds. PROFILE_PLANNER_SMOKE_SHOT=FILE.png also saves a picture of it;
+PROFILE_PLANNER_SMOKE_PDF=FILE.pdf also opens that PDF with QtPdf, as the result page's preview
+does, and reports its page count (the bundle's PDF renderer works).
 """
 
 from __future__ import annotations
@@ -17,12 +19,27 @@ SMOKE_TIMEOUT = 30.0
 NO_WINDOW = 3
 
 
+def pdf_pages(path: str) -> str:
+    """Open a PDF with QtPdf and render its first page: "N pages", or what went wrong."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument(None)
+    document.load(path)
+    if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
+        return f"could not open {path}: {document.error()}"
+    image = document.render(0, QSize(400, 566))
+    if image.isNull():
+        return f"could not render {path}"
+    return f"{document.pageCount()} pages"
+
+
 def arm_smoke(seconds: float) -> dict[str, list[str]]:
     """Make the first event loop quit `seconds` after a window shows; report what showed."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QDialog
 
-    seen: dict[str, list[str]] = {"titles": []}
+    seen: dict[str, list[str]] = {"titles": [], "pdf": []}
     deadline = time.monotonic() + SMOKE_TIMEOUT
 
     def check() -> None:
@@ -32,6 +49,9 @@ def arm_smoke(seconds: float) -> dict[str, list[str]]:
             shot = os.environ.get("PROFILE_PLANNER_SMOKE_SHOT")
             if shot:
                 shown[0].grab().save(shot)
+            pdf = os.environ.get("PROFILE_PLANNER_SMOKE_PDF")
+            if pdf:
+                seen["pdf"] = [pdf_pages(pdf)]
             QTimer.singleShot(int(seconds * 1000), lambda: QApplication.exit(0))
         elif time.monotonic() < deadline:
             QTimer.singleShot(100, check)
@@ -68,6 +88,8 @@ def run() -> int:
         print("profile-planner: smoke test: no window showed", file=sys.stderr)
         return status or NO_WINDOW
     print(f"profile-planner: smoke test: window showed: {seen['titles']}", file=sys.stderr)
+    for result in seen["pdf"]:
+        print(f"profile-planner: smoke test: PDF preview: {result}", file=sys.stderr)
     return status
 
 

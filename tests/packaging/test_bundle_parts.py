@@ -143,12 +143,22 @@ def test_with_a_terminal_the_hook_changes_nothing(tmp_path: Path) -> None:
 
 
 def test_smoke_mode_opens_the_wizard_and_quits(tmp_path: Path) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdf = Canvas(str(tmp_path / "two.pdf"))
+    for page in ("one", "two"):
+        pdf.drawString(72, 720, page)
+        pdf.showPage()
+    pdf.save()
     shot = tmp_path / "wizard.png"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PROFILE_PLANNER_SMOKE": "0.2",
-           "PROFILE_PLANNER_SMOKE_SHOT": str(shot), "XDG_CONFIG_HOME": str(tmp_path / "c"),
+           "PROFILE_PLANNER_SMOKE_SHOT": str(shot),
+           "PROFILE_PLANNER_SMOKE_PDF": str(tmp_path / "two.pdf"),
+           "XDG_CONFIG_HOME": str(tmp_path / "c"),
            "XDG_STATE_HOME": str(tmp_path / "s"), "XDG_DATA_HOME": str(tmp_path / "d")}
     done = subprocess.run([sys.executable, str(PACKAGING / "launcher.py")], env=env, cwd=ROOT,
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert f"smoke test: window showed: ['{APP_NAME}']" in done.stderr
     assert shot.stat().st_size > 1000  # a picture of the window, not an empty file
+    assert "smoke test: PDF preview: 2 pages" in done.stderr
