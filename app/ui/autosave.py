@@ -9,11 +9,8 @@ import contextlib
 import json
 import os
 import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from app.core import atomic
 
 if TYPE_CHECKING:
     from app.core.answers import Answers
@@ -27,11 +24,11 @@ class AutosaveError(Exception):
     """A saved session that cannot be used; the message is a plain reason."""
 
 
-@dataclass
 class Restored:
-    answers: Answers
-    page: str
-    saved_at: float
+    def __init__(self, answers: Answers, page: str, saved_at: float) -> None:
+        self.answers = answers
+        self.page = page
+        self.saved_at = saved_at
 
 
 def default_folder() -> Path:
@@ -41,14 +38,27 @@ def default_folder() -> Path:
 
 
 class Autosave:
-    def __init__(self, folder: Path) -> None:
-        self.folder = Path(folder)
-        self.path = self.folder / FILE_NAME
+    """The saved session in `folder` (default: the user data dir, found when first needed)."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self._folder = Path(folder) if folder is not None else None
+
+    @property
+    def folder(self) -> Path:
+        if self._folder is None:
+            self._folder = default_folder()
+        return self._folder
+
+    @property
+    def path(self) -> Path:
+        return self.folder / FILE_NAME
 
     def exists(self) -> bool:
         return self.path.is_file()
 
     def write(self, answers_json: str, page: str) -> None:
+        from app.core import atomic
+
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         data = {"kind": KIND, "version": 1, "page": page, "saved_at": time.time(),
                 "answers": json.loads(answers_json)}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -26,14 +25,30 @@ def heading(text: str, parent: QWidget | None = None, scale: float = 1.25) -> QL
     return label
 
 
-def para(text: str, parent: QWidget | None = None, selectable: bool = False) -> QLabel:
-    """A wrapped paragraph of plain text (never parsed as markup)."""
+def qt():  # noqa: ANN201
+    """The Qt namespace, imported when first needed: creating its enums costs ~25 ms, which
+    the start page does without."""
+    from PySide6.QtCore import Qt
+
+    return Qt
+
+
+def plain(label: QLabel) -> QLabel:
+    label.setTextFormat(qt().TextFormat.PlainText)
+    return label
+
+
+def para(text: str, parent: QWidget | None = None, selectable: bool = False,
+         static: bool = False) -> QLabel:
+    """A wrapped paragraph of plain text, never parsed as markup. `static` is for the app's
+    own fixed wording (no markup in it), which needs no format set."""
     label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    if not static:
+        plain(label)
     label.setText(text)
     label.setWordWrap(True)
     if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setTextInteractionFlags(qt().TextInteractionFlag.TextSelectableByMouse)
     return label
 
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from .look import heading, scaled_font
+from .look import heading, qt, scaled_font
 
 MARK = "\u25b6"  # a shape, not a colour, marks the current step
 
@@ -36,6 +35,7 @@ class SidePanel(QWidget):
         if titles == self._titles and current == self._current:
             return
         self._titles, self._current = list(titles), current
+        Qt = qt()  # noqa: N806
         while len(self._rows) < len(titles):
             mark, label = QLabel(self), QLabel(self)
             for lab in (mark, label):

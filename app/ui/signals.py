@@ -2,13 +2,12 @@
 
 PySide6 6.12 on CPython 3.11 returns the result of `Signal.emit()` (True) without a new
 reference, so every emit lowers True's reference count by one. After a few thousand
-keystrokes True is freed and Python aborts ("bool_dealloc"). We measure the fault once at
-import and, only where it exists, put back the reference each emit takes away.
+keystrokes True is freed and Python aborts ("bool_dealloc"). We measure the fault at the
+first emit and, only where it exists, put back the reference each emit takes away.
 """
 
 from __future__ import annotations
 
-import ctypes
 import sys
 from typing import Any
 
@@ -19,22 +18,31 @@ class _Probe(QObject):
     ping = Signal()
 
 
-def _measure() -> int:
-    """How many references to True one emit loses (0 when fixed, or bools are immortal)."""
+def _incref(obj: object) -> None:
+    import ctypes
+
+    ctypes.pythonapi.Py_IncRef(ctypes.py_object(obj))
+
+
+def _measure() -> bool:
+    """Whether each emit loses a reference to True (not once fixed, or with immortal bools)."""
     probe = _Probe()
     before = sys.getrefcount(True)
     for _ in range(16):
         probe.ping.emit()
     lost = before - sys.getrefcount(True)
     for _ in range(max(0, lost)):
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
-    return 1 if lost >= 16 else 0
+        _incref(True)
+    return lost >= 16
 
 
-_LEAKS = _measure()
+_leaks: bool | None = None  # measured at the first emit, not at start-up
 
 
 def emit(signal: Any, *args: Any) -> None:
+    global _leaks
+    if _leaks is None:
+        _leaks = _measure()
     result = signal.emit(*args)
-    if _LEAKS and isinstance(result, bool):
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
+    if _leaks and isinstance(result, bool):
+        _incref(result)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from .look import heading, para
+from .look import heading, para, plain, qt
 from .signals import emit
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ class ResumeBanner(QFrame):
         self.setLineWidth(2)
         lay = QVBoxLayout(self)
         self.title = heading("", self, 1.1)
-        self.message = para("", self)
+        self.message = para("", self, static=True)
         lay.addWidget(self.title)
         lay.addWidget(self.message)
         row = QHBoxLayout()
@@ -65,6 +65,7 @@ class ResumeBanner(QFrame):
         self.hide()
 
     def offer(self, when: str) -> None:
+        plain(self.message)
         self.title.setText("Continue where you left off?")
         self.title.setAccessibleName(self.title.text())
         self.message.setText(f"You have an unfinished plan, saved {when}.")
@@ -73,9 +74,10 @@ class ResumeBanner(QFrame):
         self.dismiss_button.hide()
         self.setAccessibleName("Continue where you left off?")
         self.show()
-        self.resume_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.resume_button.setFocus(qt().FocusReason.OtherFocusReason)
 
     def warn(self, title: str, message: str) -> None:
+        plain(self.message)
         self.title.setText(title)
         self.title.setAccessibleName(title)
         self.message.setText(message)
@@ -84,7 +86,7 @@ class ResumeBanner(QFrame):
         self.dismiss_button.show()
         self.setAccessibleName(title)
         self.show()
-        self.dismiss_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.dismiss_button.setFocus(qt().FocusReason.OtherFocusReason)
 
 
 class StartPage(QWizardPage):
@@ -102,8 +104,8 @@ class StartPage(QWizardPage):
         self.banner = ResumeBanner(self)
         lay.addWidget(self.banner)
         for text in (INTRO, PRIVACY, TIME):
-            lay.addWidget(para(text, self))
-        self.problem = para("", self)
+            lay.addWidget(para(text, self, static=True))
+        self.problem = para("", self, static=True)
         self.problem.hide()
         lay.addWidget(self.problem)
         box = QGroupBox("How are you doing this?", self)
@@ -119,7 +121,7 @@ class StartPage(QWizardPage):
             self.mode_buttons[mode] = button
             box_lay.addWidget(button)
         hint = para("With your line manager, each step also shows points to talk about "
-                    "and a place for notes.", box)
+                    "and a place for notes.", box, static=True)
         box_lay.addWidget(hint)
         self.mode_buttons["alone"].setChecked(True)
         for button in self.mode_buttons.values():
@@ -138,6 +140,7 @@ class StartPage(QWizardPage):
         self.mode_buttons.get(mode, self.mode_buttons["alone"]).setChecked(True)
 
     def show_problem(self, text: str) -> None:
+        plain(self.problem)
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
 

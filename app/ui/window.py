@@ -2,26 +2,21 @@
 
 from __future__ import annotations
 
-import datetime
-import html
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QMainWindow,
-    QMessageBox,
-    QTextBrowser,
-    QVBoxLayout,
-)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from app import APP_NAME, __version__
 
-from .autosave import Autosave, AutosaveError, default_folder
+from .autosave import Autosave, AutosaveError
 from .wizard import PlannerWizard
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QDialog
 
 AUTOSAVE_KEY = "autosave/enabled"
 GEOMETRY_KEY = "window/geometry"
@@ -36,6 +31,8 @@ def default_settings() -> QSettings:
 
 
 def when_words(stamp: float) -> str:
+    import datetime
+
     if not stamp:
         return "earlier"
     moment = datetime.datetime.fromtimestamp(stamp)
@@ -50,11 +47,12 @@ class MainWindow(QMainWindow):
         self.setObjectName("main-window")
         self.setWindowTitle(APP_NAME)
         self.settings = settings if settings is not None else default_settings()
-        self.autosave = Autosave(data_dir if data_dir is not None else default_folder())
+        self.autosave = Autosave(data_dir)
         self.answers_path: Path | None = None
         self.finished = False
         self._started = False
-        self.wizard = PlannerWizard(self, questionnaire_path)
+        # Made without a parent: setCentralWidget then makes it a plain widget, not a dialog.
+        self.wizard = PlannerWizard(None, questionnaire_path)
         self.setCentralWidget(self.wizard)
         self.wizard.restart()  # an embedded QWizard does not start itself
         self._make_menus()
@@ -79,12 +77,13 @@ class MainWindow(QMainWindow):
                 ) -> QAction:
         action = QAction(text, self)
         if key is not None:
-            action.setShortcuts(QKeySequence.keyBindings(key))
+            self._keys.append((action, key))
         action.triggered.connect(slot)
         self.addAction(action)
         return action
 
     def _make_menus(self) -> None:
+        self._keys: list[tuple[QAction, QKeySequence.StandardKey]] = []
         keys = QKeySequence.StandardKey
         file_menu = self.menuBar().addMenu("&File")
         self.new_action = self._action("&New", self.new_session, keys.New)
@@ -97,8 +96,6 @@ class MainWindow(QMainWindow):
         self.autosave_action.setCheckable(True)
         self.autosave_action.setChecked(self.autosave_enabled())
         self.quit_action = self._action("&Quit", self.close, keys.Quit)
-        if not self.quit_action.shortcuts():
-            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         for action in (self.new_action, self.open_action, self.save_action, self.save_as_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -112,16 +109,26 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     # Start-up ------------------------------------------------------------------------
+    def _install_shortcuts(self) -> None:
+        # Shortcuts wake Qt's key enums (~30 ms), so they come just after the first paint.
+        for action, key in self._keys:
+            action.setShortcuts(QKeySequence.keyBindings(key))
+        if not self.quit_action.shortcuts():
+            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self._keys = []
+
     def after_first_paint(self) -> None:
         """Load the questions and look for an unfinished session, once the window is up."""
         if self._started:
             return
         self._started = True
+        self._install_shortcuts()
         if self.wizard.ensure_loaded():
             self.offer_autosave()
 
     def _on_loaded(self) -> None:
         self._started = True
+        self._install_shortcuts()
         if self.wizard.result_page is not None:
             self.wizard.result_page.save_answers_requested.connect(self.save_answers_as)
 
@@ -277,6 +284,10 @@ class MainWindow(QMainWindow):
     def show_sources(self) -> QDialog | None:
         if not self.wizard.ensure_loaded():
             return None
+        import html
+
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
+
         from .checklist_view import open_link
 
         assert self.wizard.q is not None

@@ -9,9 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
+from .look import qt
 from .side_panel import SidePanel
 from .signals import emit
 from .start_page import StartPage
@@ -55,7 +56,6 @@ class PlannerWizard(QWizard):
                  ) -> None:
         super().__init__(parent)
         self.setObjectName("wizard")
-        self.setWindowFlags(Qt.WindowType.Widget)  # lives inside the main window
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.IndependentPages, True)
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
@@ -226,7 +226,7 @@ class PlannerWizard(QWizard):
             self.go_to(page.page_id)
             self.return_to_check = True
         if question_id and question_id in page.fields:
-            page.fields[question_id].focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+            page.fields[question_id].focus_target().setFocus(qt().FocusReason.OtherFocusReason)
 
     def go_to(self, target: int) -> None:
         """Walk forward from the start to target, stopping early at a page that needs an answer."""
@@ -272,7 +272,7 @@ class PlannerWizard(QWizard):
         focus = getattr(page, "first_focus", None)
         widget = focus() if focus is not None else None
         if widget is not None:
-            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            widget.setFocus(qt().FocusReason.TabFocusReason)
         emit(self.changed)
 
     def place(self) -> tuple[list[str], int]:
@@ -290,6 +290,8 @@ class PlannerWizard(QWizard):
         return titles, current
 
     def _update_side(self) -> None:
+        if self.q is None:
+            return  # the steps are listed once the questions are loaded, just after start-up
         titles, current = self.place()
         self.side.show_steps(titles, current)
 

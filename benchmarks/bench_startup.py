@@ -1,0 +1,102 @@
+"""Start-up to the first page painted, and peak memory then: the wizard against a bare PySide6
+QWizard with one page, each in a fresh process, alternated in the same run."""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from benchmarks import Row
+
+ROOT = Path(__file__).resolve().parent.parent
+RUNS = 7
+
+# Both children time from their first line to the first Paint of the first page, then
+# report the peak resident memory and leave at once.
+PROBE = """
+import os, resource, json, time
+T0 = time.perf_counter()
+from PySide6.QtCore import QEvent, QObject
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            ms = (time.perf_counter() - T0) * 1000
+            kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            print(json.dumps({"ms": ms, "kb": kb}), flush=True)
+            os._exit(0)
+        return False
+"""
+
+BARE = PROBE + """
+from PySide6.QtWidgets import QApplication, QWizard, QWizardPage
+app = QApplication([])
+wizard = QWizard()
+page = QWizardPage()
+page.setTitle("Start")
+wizard.addPage(page)
+watch = FirstPaint()
+page.installEventFilter(watch)
+wizard.show()
+app.exec()
+"""
+
+APP = PROBE + """
+from PySide6.QtWidgets import QApplication
+from app.ui.main import configure, create_window
+app = QApplication([])
+configure(app)
+window = create_window()
+watch = FirstPaint()
+window.wizard.start.installEventFilter(watch)
+window.show()
+app.exec()
+"""
+
+
+def _child(code: str, home: str) -> dict[str, float]:
+    # Bytecode is cached as in an installed copy (pip compiles it), even if this shell
+    # says not to write it.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env = {**env, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+           "XDG_CONFIG_HOME": home, "XDG_DATA_HOME": home, "XDG_STATE_HOME": home}
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True,
+                         text=True, timeout=120, check=True)
+    line = next(x for x in out.stdout.splitlines() if x.startswith("{"))
+    return json.loads(line)
+
+
+def measure(runs: int = RUNS) -> dict[str, list[dict[str, float]]]:
+    results: dict[str, list[dict[str, float]]] = {"bare": [], "app": []}
+    with tempfile.TemporaryDirectory() as home:
+        _child(BARE, home)  # warm the disk cache for both, untimed
+        _child(APP, home)
+        for _ in range(runs):
+            results["bare"].append(_child(BARE, home))
+            results["app"].append(_child(APP, home))
+    return results
+
+
+def run() -> list[Row]:
+    found = measure()
+
+    def median(kind: str, key: str) -> float:
+        return statistics.median(r[key] for r in found[kind])
+
+    return [
+        Row("start-up to first page shown", median("app", "ms"), median("bare", "ms"), "ms",
+            goal=1.25),
+        Row("peak memory at first page", median("app", "kb") / 1024,
+            median("bare", "kb") / 1024, "MB", goal=1.3),
+    ]
+
+
+if __name__ == "__main__":
+    for row in run():
+        print(f"{row.name}: {row.value:.1f}{row.unit} vs {row.baseline:.1f}{row.unit} "
+              f"= {row.ratio:.2f}x (goal {row.goal}x)")
