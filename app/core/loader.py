@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import difflib
 import os
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
 from .crossref import check
 from .problems import Problem, ProblemsError, describe_value
 from .questionnaire import SCHEMA_VERSIONS, Questionnaire
-from .validation import problems_from
+from .validation import _choices, fields_at, problems_from
 from .yamlfile import Located, load_yaml, parse_yaml
 
 
@@ -34,13 +36,69 @@ def from_located(located: Located) -> Questionnaire:
     try:
         q = Questionnaire.model_validate(located.data)
     except ValidationError as exc:
-        raise ProblemsError(problems_from(exc, located, Questionnaire)) from None
+        problems = problems_from(exc, located, Questionnaire)
+        raise ProblemsError(problems + _after_repair(located, exc, problems)) from None
     except RecursionError:
         raise ProblemsError([Problem(located.name, 0, 0, "is nested too deeply.")]) from None
     problems = check(q, located)
     if problems:
         raise ProblemsError(problems)
     return q
+
+
+def _after_repair(located: Located, exc: ValidationError, found: list[Problem]) -> list[Problem]:
+    """The cross-reference problems too, when the schema errors are misspelt keys or
+    values a guess can stand in for, so one run reports everything it can.
+
+    The file's data is repaired in place (its problems are already located): a misspelt
+    key is renamed to the close match it lacks, an unknown key dropped, a value not in a
+    fixed list replaced by the closest one. Problems on a line already reported are left
+    out: they could come from the guess.
+    """
+    for err in exc.errors(include_url=False):
+        loc = tuple(err["loc"])
+        parent = _node_at(located.data, loc[:-1])
+        last = loc[-1] if loc else None
+        if err["type"] == "extra_forbidden" and isinstance(parent, dict) and last in parent:
+            value = parent.pop(last)
+            close = difflib.get_close_matches(str(last), sorted(
+                fields_at(Questionnaire, loc[:-1]) - set(parent)), n=1, cutoff=0.6)
+            if close:
+                parent[close[0]] = value
+        elif err["type"] == "literal_error" and isinstance(parent, (dict, list)):
+            choices = _choices(str((err.get("ctx") or {}).get("expected", "")))
+            close = difflib.get_close_matches(str(err.get("input")), choices, n=1, cutoff=0.6)
+            if not close or not _replace(parent, last, close[0]):
+                return []
+        elif err["type"] != "missing":  # a missing key may be one renamed above
+            return []
+    try:
+        q = Questionnaire.model_validate(located.data)
+    except (ValidationError, RecursionError):
+        return []
+    lines = {p.line for p in found}
+    return [p for p in check(q, located) if p.line not in lines]
+
+
+def _node_at(data: Any, path: tuple[Any, ...]) -> Any:
+    """The node at pydantic's error path, skipping parts that name no key or index."""
+    node = data
+    for part in path:
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            node = node[part]
+    return node
+
+
+def _replace(parent: Any, key: Any, value: str) -> bool:
+    if isinstance(parent, dict) and key in parent:
+        parent[key] = value
+        return True
+    if isinstance(parent, list) and isinstance(key, int) and 0 <= key < len(parent):
+        parent[key] = value
+        return True
+    return False
 
 
 def load_questionnaire(path: str | os.PathLike[str]) -> Questionnaire:
