@@ -25,6 +25,10 @@ command -v desktop-file-validate >/dev/null || need+=(desktop-file-utils)
 command -v appstreamcli >/dev/null || need+=(appstream)
 command -v pdffonts >/dev/null || need+=(poppler-utils)
 command -v cc >/dev/null || need+=(gcc libc6-dev)  # build.sh compiles the empty ICU data
+# X11 libraries Qt's xcb plugin links to that PySide6 does not ship: present at build time,
+# PyInstaller puts them in the bundle, so people need not install them.
+ldconfig -p | grep -q libxcb-icccm.so.4 || need+=(libxcb-icccm4)
+ldconfig -p | grep -q libxcb-keysyms.so.1 || need+=(libxcb-keysyms1)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing: ${need[*]}"
   export DEBIAN_FRONTEND=noninteractive
