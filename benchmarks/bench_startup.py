@@ -18,9 +18,13 @@ RUNS = 7
 
 # Both children time from their first line to the first Paint of the first page, then
 # report the peak resident memory and leave at once.
-PROBE = """
-import os, resource, json, time
+START = """
+import time
 T0 = time.perf_counter()
+"""
+
+PROBE = """
+import os, resource, json
 from PySide6.QtCore import QEvent, QObject
 
 class FirstPaint(QObject):
@@ -33,8 +37,9 @@ class FirstPaint(QObject):
         return False
 """
 
-BARE = PROBE + """
+BARE = START + """
 from PySide6.QtWidgets import QApplication, QWizard, QWizardPage
+""" + PROBE + """
 app = QApplication([])
 wizard = QWizard()
 page = QWizardPage()
@@ -46,9 +51,10 @@ wizard.show()
 app.exec()
 """
 
-APP = PROBE + """
-from PySide6.QtWidgets import QApplication
+APP = START + """
 from app.ui.main import configure, create_window
+from PySide6.QtWidgets import QApplication
+""" + PROBE + """
 app = QApplication([])
 configure(app)
 window = create_window()

@@ -5,10 +5,16 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+# Plain-Python modules first: once PySide6 is imported it reads the source of every module
+# imported after it (its __feature__ hook), which costs start-up time.
+import platformdirs  # noqa: F401
 
 from app import APP_ID, APP_NAME
+from app.core import paths  # noqa: F401
+
+# isort: split
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 

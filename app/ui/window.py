@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow
 
 from app import APP_NAME, __version__
 
@@ -21,6 +21,19 @@ if TYPE_CHECKING:
 AUTOSAVE_KEY = "autosave/enabled"
 GEOMETRY_KEY = "window/geometry"
 AUTOSAVE_DELAY_MS = 1000
+
+
+def message_box():  # noqa: ANN201
+    """QMessageBox, imported when first needed (its enums slow the first paint)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    return QMessageBox
+
+
+def file_dialog():  # noqa: ANN201
+    from PySide6.QtWidgets import QFileDialog
+
+    return QFileDialog
 
 
 def default_settings() -> QSettings:
@@ -196,12 +209,12 @@ class MainWindow(QMainWindow):
     def _ask_to_start_again(self) -> bool:
         if not self.wizard.has_input():
             return True
-        reply = QMessageBox.question(
+        reply = message_box().question(
             self, "Start again?", "This clears your answers. Save them first if you want to "
             "keep them. Start again?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        return reply == QMessageBox.StandardButton.Yes
+            message_box().StandardButton.Yes | message_box().StandardButton.No,
+            message_box().StandardButton.No)
+        return reply == message_box().StandardButton.Yes
 
     def new_session(self) -> None:
         if not self._ask_to_start_again():
@@ -216,7 +229,7 @@ class MainWindow(QMainWindow):
     def open_answers(self) -> bool:
         if not self.wizard.ensure_loaded():
             return False
-        chosen, _ = QFileDialog.getOpenFileName(self, "Open answers", str(self._folder()),
+        chosen, _ = file_dialog().getOpenFileName(self, "Open answers", str(self._folder()),
                                                 "Answers (*.json);;All files (*)")
         if not chosen:
             return False
@@ -232,7 +245,7 @@ class MainWindow(QMainWindow):
             answers = load_answers(path)
             check_against(answers, self.wizard.q)
         except AnswersError as exc:
-            QMessageBox.warning(self, "Could not open answers",
+            message_box().warning(self, "Could not open answers",
                                 f"\u201c{path.name}\u201d could not be opened: it {exc}.")
             return False
         self.wizard.start.banner.hide()
@@ -255,7 +268,7 @@ class MainWindow(QMainWindow):
     def save_answers_as(self) -> Path | None:
         if not self.wizard.ensure_loaded():
             return None
-        chosen, _ = QFileDialog.getSaveFileName(self, "Save answers",
+        chosen, _ = file_dialog().getSaveFileName(self, "Save answers",
                                                 str(self._folder() / "my-answers.json"),
                                                 "Answers (*.json)")
         if not chosen:
@@ -271,7 +284,7 @@ class MainWindow(QMainWindow):
         try:
             self.wizard.answers().save(path)
         except OSError as exc:
-            QMessageBox.warning(self, "Could not save answers",
+            message_box().warning(self, "Could not save answers",
                                 f"Your answers could not be saved: {exc.strerror or exc}. "
                                 "Try another folder or name.")
             return None
@@ -320,7 +333,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_about(self) -> None:
-        QMessageBox.about(self, f"About {APP_NAME}",
+        message_box().about(self, f"About {APP_NAME}",
                           f"{APP_NAME} {__version__}\n\nPlan a safe, well-set-up social media "
                           "account: a checklist with the reasons and guidance behind it, and "
                           "draft bios.\n\nIt works offline. Your answers stay on this computer.")
@@ -329,12 +342,12 @@ class MainWindow(QMainWindow):
     def finish(self) -> None:
         page = self.wizard.result_page
         if page is not None and page.saved_pdf is None and page.save_pdf_button.isEnabled():
-            reply = QMessageBox.question(
+            reply = message_box().question(
                 self, "Close without saving?",
                 "You have not saved your plan as a PDF. Close anyway?",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No)
-            if reply != QMessageBox.StandardButton.Yes:
+                message_box().StandardButton.Yes | message_box().StandardButton.No,
+                message_box().StandardButton.No)
+            if reply != message_box().StandardButton.Yes:
                 return
         self.finished = True
         self._timer.stop()
@@ -355,5 +368,5 @@ class MainWindow(QMainWindow):
             self.write_autosave()
         except Exception:  # noqa: BLE001 - the hook must never raise
             pass
-        QMessageBox.critical(self, "Something went wrong", message)
+        message_box().critical(self, "Something went wrong", message)
 

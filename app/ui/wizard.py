@@ -57,10 +57,10 @@ class PlannerWizard(QWizard):
         super().__init__(parent)
         self.setObjectName("wizard")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.setOption(QWizard.WizardOption.IndependentPages, True)
-        self.setOption(QWizard.WizardOption.NoCancelButton, True)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setOption(QWizard.WizardOption.NoDefaultButton, False)
+        opt = QWizard.WizardOption
+        # One call: each setOption lays the wizard out again.
+        self.setOptions((self.options() | opt.IndependentPages | opt.NoCancelButton
+                         | opt.NoBackButtonOnStartPage) & ~opt.NoDefaultButton)
         for which, (text, accessible) in BUTTON_NAMES.items():
             self.setButtonText(which, text)
             self.button(which).setAccessibleName(accessible)
