@@ -119,20 +119,25 @@ class CheckPage(QWizardPage):
         old.setParent(None)
         old.deleteLater()
         self.change_buttons = {}
-        lay = QVBoxLayout(self._sections)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(self.fontMetrics().height())
+        # One grid for every section, so labels and answers line up down the page.
+        grid = QGridLayout(self._sections)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setColumnStretch(1, 1)
+        em = self.fontMetrics().height()
+        grid.setHorizontalSpacing(em)
+        grid.setVerticalSpacing(em // 2)
         flow = self._wizard.flow()
         shown = {qu.id for qu in flow.questions}
+        shown_steps = {s.id for s in flow.steps}
         line_manager = self._wizard.mode() == "line_manager"
+        row = 0
         for page in self._wizard.step_pages:
-            if page.step.id not in {s.id for s in flow.steps}:
+            if page.step.id not in shown_steps:
                 continue
-            lay.addWidget(heading(page.step.title, self._sections, 1.15))
-            grid = QGridLayout()
-            grid.setColumnStretch(1, 1)
-            grid.setHorizontalSpacing(self.fontMetrics().height())
-            row = 0
+            title = heading(page.step.title, self._sections, 1.15)
+            title.setContentsMargins(0, em // 2 if row else 0, 0, 0)
+            grid.addWidget(title, row, 0, 1, 3)
+            row += 1
             for qid, field in page.fields.items():
                 if qid not in shown:
                     continue
@@ -143,7 +148,7 @@ class CheckPage(QWizardPage):
             if line_manager:
                 notes = page.notes.toPlainText().strip() or NOT_PROVIDED
                 self._row(grid, row, "Notes", notes, page.step.id, None)
-            lay.addLayout(grid)
+                row += 1
         self.agreed_box.setVisible(line_manager)
 
     def _row(self, grid: QGridLayout, row: int, label: str, value: str, step_id: str,

@@ -44,6 +44,19 @@ class ErrorSummary(QFrame):
         if problems:
             self.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def paintEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().paintEvent(event)
+        if self.hasFocus():
+            # A frame draws no focus of its own; keyboard users must see where they are.
+            from PySide6.QtWidgets import QStyle, QStyleOptionFocusRect, QStylePainter
+
+            painter = QStylePainter(self)
+            option = QStyleOptionFocusRect()
+            option.initFrom(self)
+            m = self.lineWidth() + 2
+            option.rect = self.rect().adjusted(m, m, -m, -m)
+            painter.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, option)
+
     def messages(self) -> list[str]:
         return [link.accessibleName() for link in self._links]
 

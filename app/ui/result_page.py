@@ -62,7 +62,9 @@ class ResultPage(QWizardPage):
         self.setObjectName("page-result")
         self.setTitle("Your plan")
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
+        # Line up with the step pages, whose content sits inside a scroll area's margins.
+        side = lay.contentsMargins().left()
+        lay.setContentsMargins(side, 0, 0, 0)
         self.tier = heading("", self, 1.15)
         self.tier.setObjectName("risk-level")
         self.because = para("", self)
