@@ -107,6 +107,16 @@ if [[ -f app/ui/main.py ]]; then
   else
     fail "wizard (exit $status):"; cat "$work/gui.txt"
   fi
+  # The real X11 plugin and the bundled xcb libraries, where Xvfb is installed (Debian: xvfb).
+  if command -v xvfb-run >/dev/null; then
+    status=0
+    PROFILE_PLANNER_SMOKE=1 timeout 90 xvfb-run -a -s "-screen 0 1280x800x24" "$APP" \
+      >"$work/x11.txt" 2>&1 || status=$?
+    [[ $status -eq 0 ]] && grep -q "window showed" "$work/x11.txt" \
+      && pass "under Xvfb (X11): window showed" || { fail "under Xvfb (exit $status):"; cat "$work/x11.txt"; }
+  else
+    echo "  skip  X11: xvfb-run is not installed (offscreen only)"
+  fi
 else
   echo "  skip  app/ui/main.py does not exist yet"
 fi
