@@ -34,10 +34,12 @@ cp -a dist/profile-planner/. "$APPDIR/"
 ln -sfn "$APPDIR/profile-planner" "$PREFIX/bin/profile-planner"
 install -m 644 "packaging/$ID.desktop" "$PREFIX/share/applications/$ID.desktop"
 install -m 644 "packaging/$ID.metainfo.xml" "$PREFIX/share/metainfo/$ID.metainfo.xml"
-install -m 644 "packaging/icons/$ID.svg" "$PREFIX/share/icons/hicolor/scalable/apps/$ID.svg"
+# The wizard's own icon, named by the app id so the menu entry and the window match.
+install -m 644 resources/icons/profile-planner.svg "$PREFIX/share/icons/hicolor/scalable/apps/$ID.svg"
 for s in "${SIZES[@]}"; do
   mkdir -p "$PREFIX/share/icons/hicolor/${s}x${s}/apps"
-  install -m 644 "packaging/icons/$ID-$s.png" "$PREFIX/share/icons/hicolor/${s}x${s}/apps/$ID.png"
+  install -m 644 "resources/icons/profile-planner-$s.png" \
+    "$PREFIX/share/icons/hicolor/${s}x${s}/apps/$ID.png"
 done
 # Refresh the menu and icon caches where the tools exist; a desktop picks changes up anyway.
 command -v update-desktop-database >/dev/null && \

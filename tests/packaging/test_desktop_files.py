@@ -64,12 +64,28 @@ def test_metainfo_shows_screenshots_of_the_repositorys_pictures(component: ET.El
             assert (shots / name).is_file(), f"{name} is not in docs/screenshots/"
 
 
-def test_icon_comes_as_svg_and_every_png_size() -> None:
-    icons = PACKAGING / "icons"
-    assert (icons / f"{app.APP_ID}.svg").is_file()
+def png_size(path: Path) -> tuple[int, int]:
+    header = path.read_bytes()[:24]
+    assert header[:8] == b"\x89PNG\r\n\x1a\n", path.name
+    return int.from_bytes(header[16:20], "big"), int.from_bytes(header[20:24], "big")
+
+
+def test_menu_icon_is_the_wizards_icon_in_every_size() -> None:
+    # install-linux.sh installs these under the app id; the wizard sets them as its icon.
+    icons = ROOT / "resources" / "icons"
+    assert (icons / "profile-planner.svg").is_file()
     for size in (16, 24, 32, 48, 64, 128, 256, 512):
-        png = icons / f"{app.APP_ID}-{size}.png"
-        header = png.read_bytes()[:24]
-        assert header[:8] == b"\x89PNG\r\n\x1a\n"
-        width, height = int.from_bytes(header[16:20], "big"), int.from_bytes(header[20:24], "big")
-        assert (width, height) == (size, size), png.name
+        assert png_size(icons / f"profile-planner-{size}.png") == (size, size)
+
+
+def test_windows_and_macos_icons_are_made_from_it() -> None:
+    from PIL import Image
+
+    ico = Image.open(PACKAGING / "icons" / f"{app.APP_ID}.ico")
+    assert {(16, 16), (32, 32), (48, 48), (256, 256)} <= ico.info["sizes"]
+    icns = Image.open(PACKAGING / "icons" / f"{app.APP_ID}.icns")
+    assert (512, 512, 1) in icns.info["sizes"]
+    # The same picture: the .ico's 256 px image matches the PNG it was made from.
+    png = Image.open(ROOT / "resources" / "icons" / "profile-planner-256.png").convert("RGBA")
+    ico.size = (256, 256)
+    assert ico.convert("RGBA").tobytes() == png.tobytes()
