@@ -15,7 +15,8 @@ APP=dist/profile-planner/profile-planner
 PY="${PYTHON:-.venv/bin/python}"
 started=$SECONDS
 failures=0
-pass() { echo "  ok    $*"; }
+passes=0
+pass() { echo "  ok    $*"; passes=$((passes + 1)); }
 fail() { echo "  FAIL  $*"; failures=$((failures + 1)); }
 step() { echo; echo "== $* ($((SECONDS - started)) s)"; }
 
@@ -145,5 +146,6 @@ else
 fi
 
 echo
-echo "package-check: $failures problem(s), $((SECONDS - started)) s"
+echo "Checked in $((SECONDS - started)) s."
+echo "package-check: $passes passed, $failures failed"
 [[ $failures -eq 0 ]]
