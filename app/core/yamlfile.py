@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -160,7 +161,11 @@ def parse_yaml(text: str, name: str) -> Located:
     yaml = YAML(typ="rt")
     yaml.Scanner = _BoundedScanner
     try:
-        data = yaml.load(text)
+        with warnings.catch_warnings():
+            # ruamel warns (on stderr, over several lines) about anchors used twice, which
+            # YAML allows; nothing a person must act on, and it would garble the report.
+            warnings.simplefilter("ignore")
+            data = yaml.load(text)
     except _TooDeep as exc:
         mark = exc.problem_mark
         line, col = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)

@@ -189,3 +189,13 @@ def test_line_breaks_and_escapes_in_ids_cannot_break_the_output(capsys, tmp_path
     assert code == 1 and len(lines) == 1
     assert "\x1b" not in lines[0] and "\u202e" not in lines[0]
     assert 'unknown question "act\\nivities\\u001b[2J\\u202e"' in lines[0]
+
+
+def test_an_anchor_used_twice_does_not_garble_the_report(capsys, tmp_path):
+    path = tmp_path / "anchors.yaml"
+    path.write_text("a: &x 1\nb: &x 2\n")
+    code, lines, err = validate(capsys, path)
+    assert code == 1
+    assert lines == [f'{path}:1:1: "schema_version" is missing; this version of Profile '
+                     "Planner understands: 1."]
+    assert "Warning" not in err and err.count("\n") == 1
