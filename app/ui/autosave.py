@@ -6,7 +6,6 @@ No pydantic here until a saved session is actually read, so start-up stays quick
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import time
 from pathlib import Path
@@ -57,6 +56,8 @@ class Autosave:
         return self.path.is_file()
 
     def write(self, answers_json: str, page: str) -> None:
+        import json
+
         from app.core import atomic
 
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -65,6 +66,8 @@ class Autosave:
         atomic.write_text(self.path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
 
     def read(self, q: Questionnaire) -> Restored:
+        import json
+
         from app.core.answers import AnswersError, check_against, parse_answers
 
         try:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import sys
 import time
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
@@ -21,6 +20,8 @@ def default_log_dir() -> Path:
 
 def write_log(log_dir: Path, exc_type: type[BaseException], exc: BaseException,
               tb: TracebackType | None) -> Path:
+    import traceback
+
     log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     path = log_dir / LOG_NAME
     text = "".join(traceback.format_exception(exc_type, exc, tb))
@@ -50,6 +51,8 @@ def install(on_error: Callable[[str], None], log_dir: Path | None = None) -> Non
         except OSError:
             log = None
         if sys.stderr is not None:
+            import traceback
+
             traceback.print_exception(exc_type, exc, tb)
         on_error(message_for(log))
 

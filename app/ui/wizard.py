@@ -273,7 +273,8 @@ class PlannerWizard(QWizard):
         widget = focus() if focus is not None else None
         if widget is not None:
             widget.setFocus(qt().FocusReason.TabFocusReason)
-        emit(self.changed)
+        if self.q is not None:  # nothing to save before the questions are loaded
+            emit(self.changed)
 
     def place(self) -> tuple[list[str], int]:
         """The steps to list beside the page, and which one is current."""
