@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
             check_against(answers, self.wizard.q)
         except AnswersError as exc:
             message_box().warning(self, "Could not open answers",
-                                f"\u201c{path.name}\u201d could not be opened: it {exc}.")
+                                f"\u201c{path.name}\u201d could not be opened: {exc}.")
             return False
         self.wizard.start.banner.hide()
         self.wizard.set_answers(answers)

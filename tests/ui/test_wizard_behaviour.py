@@ -211,8 +211,7 @@ def test_a_bad_answers_file_gives_a_plain_message(make_window, dialogs, tmp_path
     window.open_action.trigger()
     kind, title, text = dialogs.shown[-1]
     assert kind == "warning" and title == "Could not open answers"
-    assert text.startswith("\u201cbroken.json\u201d could not be opened: it not valid JSON") or \
-        "not valid JSON" in text
+    assert text.startswith("\u201cbroken.json\u201d could not be opened: not valid JSON (line 1")
     assert window.wizard.currentId() == window.wizard.START_ID
 
 
