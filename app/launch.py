@@ -5,6 +5,7 @@ from __future__ import annotations
 import ctypes.util
 import os
 import sys
+from pathlib import Path
 
 # Libraries Qt's xcb platform plugin loads, and the Debian package that provides each.
 XCB_LIBRARIES = {
@@ -18,6 +19,12 @@ XCB_LIBRARIES = {
     "EGL": "libegl1",
     "fontconfig": "libfontconfig1",
 }
+
+
+def _bundled(lib: str) -> bool:
+    """True when a frozen bundle carries the library itself."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    return bool(bundle) and any(Path(bundle).glob(f"lib{lib}.so*"))
 
 
 def platform_name(env: dict[str, str]) -> str:
@@ -43,7 +50,8 @@ def display_problem(env: dict[str, str] | None = None, find=ctypes.util.find_lib
                 "To make the example PDFs without a display, run: make demo\n"
                 "To make your own: profile-planner generate ANSWERS.json -o checklist.pdf")
     if name == "xcb":
-        missing = sorted({pkg for lib, pkg in XCB_LIBRARIES.items() if not find(lib)})
+        missing = sorted({pkg for lib, pkg in XCB_LIBRARIES.items()
+                          if not _bundled(lib) and not find(lib)})
         if missing:
             return ("Qt cannot open a window: system libraries are missing.\n"
                     "Install them with: sudo apt-get install " + " ".join(missing))
