@@ -87,6 +87,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
             files.extend(sorted(t.glob("*.yaml")) + sorted(t.glob("*.yml")))
         else:
             files.append(t)
+    if not files:
+        print(f"{', '.join(map(str, targets))}: no questionnaire files (*.yaml) found.",
+              file=sys.stderr)
+        return 1
     problems = validate_paths(files)
     for problem in problems:
         print(problem)

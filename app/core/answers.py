@@ -51,6 +51,8 @@ class Answers(BaseModel):
     notes: dict[str, Note] = Field(default_factory=dict, description="Notes per step id.")
     agreed_actions: Note = ""
     sign_off: SignOff = Field(default_factory=SignOff)
+    bios: dict[str, Note] = Field(default_factory=dict,
+                                  description="Bios the person edited, by platform id.")
 
     @classmethod
     def blank(cls, q: Questionnaire) -> Answers:
@@ -177,7 +179,7 @@ def check_against(answers: Answers, q: Questionnaire) -> None:
         if qu is None:
             raise AnswersError(f'answers an unknown question "{qid}".'
                                + did_you_mean(qid, questions))
-        _check_value(qid, qu.type, [o.id for o in qu.options], value)
+        check_value(qid, qu.type, [o.id for o in qu.options], value)
     item_ids = {it.id for it in q.items}
     for iid in answers.ticks:
         if iid not in item_ids:
@@ -190,7 +192,7 @@ def check_against(answers: Answers, q: Questionnaire) -> None:
                                + did_you_mean(sid, step_ids))
 
 
-def _check_value(qid: str, kind: str, options: list[str], value: Any) -> None:
+def check_value(qid: str, kind: str, options: list[str], value: Any) -> None:
     if kind == "yesno":
         if not isinstance(value, bool):
             raise AnswersError(f'question "{qid}" takes true or false')

@@ -27,10 +27,21 @@ class BioDraft:
     left_out: list[LeftOutNote] = field(default_factory=list)
     handles: list[str] = field(default_factory=list)
     note: str | None = None
+    suggested: str | None = None  # the drafted text, when the person has edited it
 
     @property
     def limit(self) -> int:
         return self.platform.bio_limit
+
+    @property
+    def over_limit(self) -> bool:
+        return self.length > self.limit
+
+    def apply_edit(self, text: str) -> None:
+        """Use the person's own wording; it may run past the limit, which is shown, not cut."""
+        self.suggested = self.text
+        self.text = text
+        self.length = graphemes.count(text)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -39,6 +50,7 @@ class BioDraft:
             "limit": self.limit, "profile": self.profile,
             "left_out": [{"part": n.part, "reason": n.reason} for n in self.left_out],
             "handles": self.handles, "handle_note": self.platform.handle_note, "note": self.note,
+            "edited": self.suggested is not None,
         }
 
 

@@ -239,15 +239,24 @@ class Checker:
             except ValueError as exc:
                 self.add(("bio", "parts", i, "text"), f"the wording has a stray brace ({exc}).")
                 continue
+            collected = {qu.bio_field for qu in self.questions.values() if qu.bio_field}
             for name in names:
                 if name not in BIO_FIELDS:
                     self.add(("bio", "parts", i, "text"), f'"{{{name}}}" is not a bio field; use '
                              + ", ".join(sorted(BIO_FIELDS)) + "."
                              + did_you_mean(name, BIO_FIELDS))
+                elif name not in collected:
+                    self.add(("bio", "parts", i, "text"), f'"{{{name}}}" is never filled in: no '
+                             f'question has bio_field: {name}.')
         for k, pid in enumerate(b.drop_order):
             if pid not in part_ids:
                 self.add(("bio", "drop_order", k), f'unknown bio part "{pid}".'
                          + did_you_mean(pid, part_ids))
+        last = b.profiles[-1]
+        if last.when is not None:
+            self.add(("bio", "profiles", len(b.profiles) - 1, "when"),
+                     f'the last bio profile ("{last.id}") is the fallback for everyone else, so '
+                     'it should have no "when".')
         for i, prof in enumerate(b.profiles):
             for k, pid in enumerate(prof.parts):
                 if pid not in part_ids:

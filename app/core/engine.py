@@ -100,9 +100,9 @@ def _answer_words(qu: Question, value: Any, only: set[Any] | None = None) -> str
     if isinstance(value, bool):
         return "Yes" if value else "No"
     if isinstance(value, list):
-        chosen = [v for v in value if only is None or v in only]
-        labels = [_option_label(qu, v) for v in chosen]
-        return ", ".join(labels)
+        # The questionnaire's order, so the same answers always read the same way.
+        chosen = [o.id for o in qu.options if o.id in value and (only is None or o.id in only)]
+        return ", ".join(_option_label(qu, v) for v in chosen)
     if qu.type == "single" and isinstance(value, str):
         return _option_label(qu, value)
     return "answered"
@@ -190,6 +190,10 @@ def build_plan(q: Questionnaire, answers: Answers) -> Plan:
         chosen.append((key, PlanItem(item, sections[item.section], because, cited)))
     chosen.sort(key=lambda pair: pair[0])
     bios = biomod.draft(q, flow.answers, ctx)
+    for b in bios:
+        edited = answers.bios.get(b.platform.id)
+        if edited is not None and edited != b.text:
+            b.apply_edit(edited)
     skipped = [Skipped(s, qu, _skip_reason(q, s, qu, flow, mode))
                for s, qu in flow.hidden_questions]
     return Plan(q, answers, flow, tier, tier_because, [pi for _, pi in chosen], bios, skipped)

@@ -13,7 +13,7 @@ from .preset import Contact
 from .problems import Problem, ProblemsError, did_you_mean
 from .questionnaire import Item, Questionnaire, Section, Source
 from .reachability import Reachability
-from .validation import field_names, problems_from
+from .validation import problems_from
 from .yamlfile import Located, load_yaml, parse_yaml
 
 ORG_VERSIONS = (1,)
@@ -140,7 +140,7 @@ def from_located(located: Located, q: Questionnaire, base: Path | None) -> Loade
     try:
         org = Organisation.model_validate(located.data)
     except ValidationError as exc:
-        raise ProblemsError(problems_from(exc, located, field_names([Organisation]))) from None
+        raise ProblemsError(problems_from(exc, located, Organisation)) from None
     merged = merge(q, org.content)
     problems = _check(org, q, merged, located)
     if problems:

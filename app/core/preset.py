@@ -7,10 +7,10 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
-from .answers import Answers, AnswersError, _check_value
+from .answers import Answers, AnswersError, check_value
 from .problems import Problem, ProblemsError, did_you_mean
 from .questionnaire import Questionnaire
-from .validation import field_names, problems_from
+from .validation import problems_from
 from .yamlfile import Located, load_yaml, parse_yaml
 
 Short = Annotated[str, StringConstraints(max_length=300)]
@@ -70,7 +70,7 @@ def _check(preset: Preset, q: Questionnaire, located: Located) -> list[Problem]:
                                             + did_you_mean(qid, questions), key=True))
             continue
         try:
-            _check_value(qid, qu.type, [o.id for o in qu.options], ans.value)
+            check_value(qid, qu.type, [o.id for o in qu.options], ans.value)
         except AnswersError as exc:
             problems.append(located.problem(("answers", qid, "value"), f"{exc}."))
     items = [it.id for it in q.items]
@@ -90,7 +90,7 @@ def from_located(located: Located, q: Questionnaire) -> Preset:
     try:
         preset = Preset.model_validate(located.data)
     except ValidationError as exc:
-        raise ProblemsError(problems_from(exc, located, field_names([Preset]))) from None
+        raise ProblemsError(problems_from(exc, located, Preset)) from None
     problems = _check(preset, q, located)
     if problems:
         raise ProblemsError(sorted(problems))

@@ -65,6 +65,7 @@ steps:
       - id: extra
         type: text
         label: Extra?
+        bio_field: name
         show_if:
           all:
             - in: {question: purpose, values: [a, b]}

@@ -1,0 +1,52 @@
+"""Bio rules a security officer could get wrong are caught; edited bios are the person's."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.cli import main
+from app.core.answers import Answers
+from app.core.engine import build_plan
+from app.core.problems import ProblemsError
+
+from .minis import load
+
+
+def test_last_bio_profile_with_a_condition_is_refused():
+    with pytest.raises(ProblemsError) as caught:
+        load(("    - id: work\n      parts:", "    - id: work\n      when: {answered: name}\n"
+              "      parts:"))
+    assert any("last bio profile" in p.message and p.line for p in caught.value.problems)
+
+
+def test_placeholder_that_no_question_fills_is_refused():
+    with pytest.raises(ProblemsError) as caught:
+        load(('"Posts about {topics}."', '"Based in {location}."'))
+    assert any('"{location}" is never filled in' in p.message for p in caught.value.problems)
+
+
+def test_because_lines_follow_the_questionnaire_order_not_the_file_order():
+    q = load()
+    lines = []
+    for order in (["press", "listen"], ["listen", "press"]):
+        a = Answers.blank(q)
+        a.answers.update(activities=order)
+        plan = build_plan(q, a)
+        lines.append([pi.because for pi in plan.items if pi.item.id == "press-office"][0])
+    assert lines[0] == lines[1] == ["Activities: Talk to the press"]
+
+
+def test_an_edited_bio_is_used_as_typed_even_past_the_limit():
+    q = load()
+    a = Answers.blank(q)
+    a.answers.update(purpose="personal", name="Ann Lee", platforms=["x"])
+    drafted = build_plan(q, a).bios[0].text
+    a.bios["x"] = "Ann 🙂 " * 40
+    bio = build_plan(q, a).bios[0]
+    assert bio.text == "Ann 🙂 " * 40 and bio.suggested == drafted
+    assert bio.length == 6 * 40 and bio.over_limit  # graphemes: the emoji counts once
+
+
+def test_validate_a_folder_with_no_questionnaires_fails_plainly(tmp_path, capsys):
+    assert main(["validate", str(tmp_path)]) == 1
+    assert "no questionnaire files (*.yaml) found" in capsys.readouterr().err
