@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
+import sys
 from pathlib import Path
 
 import pytest
@@ -18,30 +19,55 @@ class NetworkUsed(AssertionError):
     pass
 
 
+_INET = (socket.AF_INET, socket.AF_INET6)
+# Set while a test runs. The audit hook below sees sockets that bypass the patched methods
+# (made from _socket directly, or by a library holding its own reference); hooks cannot be
+# removed, so it stays installed and only acts while this is true.
+_guarding = False
+
+
 def _refuse(*args, **kwargs):
     raise NetworkUsed("the app tried to open a network connection")
 
 
+def _audit(event: str, args: tuple) -> None:
+    if not _guarding:
+        return
+    if event in ("socket.getaddrinfo", "socket.gethostbyname", "socket.gethostbyaddr"):
+        _refuse()
+    if event in ("socket.connect", "socket.sendto", "socket.sendmsg") and args \
+            and getattr(args[0], "family", None) in _INET:
+        _refuse()
+
+
+sys.addaudithook(_audit)
+
+
 @pytest.fixture(autouse=True)
-def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Fail any test whose code opens an internet socket (local Unix sockets are fine)."""
-    real_connect = socket.socket.connect
-    real_connect_ex = socket.socket.connect_ex
+def no_network(monkeypatch: pytest.MonkeyPatch):
+    """Fail any test whose code opens an internet socket or looks up a host name (local Unix
+    sockets are fine)."""
+    global _guarding
+    real = {name: getattr(socket.socket, name)
+            for name in ("connect", "connect_ex", "sendto", "sendmsg")}
 
-    def connect(self: socket.socket, address, *a, **k):
-        if self.family in (socket.AF_INET, socket.AF_INET6):
-            _refuse()
-        return real_connect(self, address, *a, **k)
+    def guarded(name: str):
+        def method(self: socket.socket, *a, **k):
+            if self.family in _INET:
+                _refuse()
+            return real[name](self, *a, **k)
+        return method
 
-    def connect_ex(self: socket.socket, address, *a, **k):
-        if self.family in (socket.AF_INET, socket.AF_INET6):
-            _refuse()
-        return real_connect_ex(self, address, *a, **k)
-
-    monkeypatch.setattr(socket.socket, "connect", connect)
-    monkeypatch.setattr(socket.socket, "connect_ex", connect_ex)
-    monkeypatch.setattr(socket, "create_connection", _refuse)
-    monkeypatch.setattr(socket, "getaddrinfo", _refuse)
+    for name in real:
+        monkeypatch.setattr(socket.socket, name, guarded(name))
+    for name in ("create_connection", "getaddrinfo", "gethostbyname", "gethostbyname_ex",
+                 "gethostbyaddr"):
+        monkeypatch.setattr(socket, name, _refuse)
+    _guarding = True
+    try:
+        yield
+    finally:
+        _guarding = False
 
 
 @pytest.fixture(scope="session")
