@@ -249,7 +249,8 @@ def test_unexpected_error_is_logged_and_explained_and_the_session_kept(make_wind
     except RuntimeError:
         sys.excepthook(*sys.exc_info())
     log = logs / crash.LOG_NAME
-    assert "RuntimeError: boom in a slot" in log.read_text("utf-8")
+    # Where it failed, but not the message, which may quote answers (tests/reliability).
+    assert "RuntimeError (message left out" in log.read_text("utf-8")
     assert stat.S_IMODE(log.stat().st_mode) == 0o600
     kind, title, text = dialogs.shown[-1]
     assert kind == "critical" and "Your answers are still here" in text and str(log) in text
