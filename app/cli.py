@@ -12,6 +12,14 @@ from . import __version__
 USAGE_ERROR = 2
 
 
+def _setup_options(p: argparse.ArgumentParser, default: object) -> None:
+    """--org and --preset, accepted before the command and after it."""
+    p.add_argument("--org", metavar="FILE", default=default, help="use this organisation "
+                   "pack (default: organisation.yaml in your configuration folder, if there)")
+    p.add_argument("--preset", metavar="FILE", default=default,
+                   help="apply a security officer's preset")
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="profile-planner",
@@ -20,11 +28,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument("--questionnaire", metavar="FILE", help="use this questionnaire instead of "
                    "the built-in one")
+    _setup_options(p, None)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     v = sub.add_parser("validate", help="check questionnaire files and report every problem")
-    v.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the "
-                   "built-in questionnaires)")
+    v.add_argument("paths", nargs="*", metavar="PATH", help="questionnaire, preset or "
+                   "organisation files, or folders (default: the built-in questionnaires)")
+    v.add_argument("--org", metavar="FILE", default=argparse.SUPPRESS,
+                   help="check presets against this organisation's items too")
 
     s = sub.add_parser("schema", help="print the JSON Schema for editors")
     s.add_argument("kind", choices=["questionnaire", "answers"])
@@ -32,12 +43,14 @@ def _parser() -> argparse.ArgumentParser:
     pl = sub.add_parser("plan", help="print the risk level, checklist and bios for answers")
     pl.add_argument("answers", metavar="ANSWERS.json")
     pl.add_argument("--json", action="store_true", help="print JSON instead of text")
+    _setup_options(pl, argparse.SUPPRESS)
 
     g = sub.add_parser("generate", help="write the PDF checklist (and HTML, bios)")
     g.add_argument("answers", metavar="ANSWERS.json")
     g.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
     g.add_argument("--html", metavar="OUT.html", help="also write the accessible HTML version")
     g.add_argument("--bio", metavar="OUT.txt", help="also write the bios as text")
+    _setup_options(g, argparse.SUPPRESS)
 
     d = sub.add_parser("describe", help="write a reviewer's view of the questionnaire")
     d.add_argument("-o", "--output", metavar="OUT.md", help="write here instead of printing")
@@ -62,23 +75,44 @@ def load_questionnaire_or_exit(args: argparse.Namespace):  # noqa: ANN201
         raise SystemExit(1) from None
 
 
-def load_plan_or_exit(args: argparse.Namespace):  # noqa: ANN201
-    from .core.answers import AnswersError, check_against, load_answers
-    from .core.engine import build_plan
+def _print_problems(problems) -> None:  # noqa: ANN001
+    for problem in problems:
+        print(problem, file=sys.stderr)
+
+
+def load_setup_or_exit(args: argparse.Namespace):  # noqa: ANN201
+    """The questionnaire with --org (or the configured organisation) and --preset applied."""
+    from .core.problems import ProblemsError
+    from .core.session import Setup
 
     q = load_questionnaire_or_exit(args)
     try:
+        setup = Setup.load(q, organisation=getattr(args, "org", None),
+                           preset=getattr(args, "preset", None))
+    except ProblemsError as exc:
+        _print_problems(exc.problems)
+        raise SystemExit(1) from None
+    for note in setup.notes:
+        print(f"profile-planner: {note}", file=sys.stderr)
+    return setup
+
+
+def load_plan_or_exit(args: argparse.Namespace):  # noqa: ANN201
+    from .core.answers import AnswersError, check_against, load_answers
+
+    setup = load_setup_or_exit(args)
+    try:
         answers = load_answers(args.answers)
-        check_against(answers, q)
+        check_against(answers, setup.questionnaire)
     except AnswersError as exc:
         print(f"profile-planner: {args.answers}: {exc}", file=sys.stderr)
         raise SystemExit(USAGE_ERROR) from None
-    return build_plan(q, answers)
+    return setup.plan(answers)
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from .core.loader import validate_paths
     from .core.paths import questionnaires_dir
+    from .core.session import check_files
 
     targets = [Path(p) for p in args.paths] or [questionnaires_dir()]
     files: list[Path] = []
@@ -91,7 +125,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
         print(f"{', '.join(map(str, targets))}: no questionnaire files (*.yaml) found.",
               file=sys.stderr)
         return 1
-    problems = validate_paths(files)
+    org = getattr(args, "org", None)
+    problems = check_files(files, _questionnaire_path(args), Path(org) if org else None)
     for problem in problems:
         print(problem)
     bad = len({p.file for p in problems})
@@ -120,8 +155,12 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
 def cmd_generate(args: argparse.Namespace) -> int:
     from .report.generate import OutputError, write_outputs
+    from .report.logo import logo_problem
 
     plan = load_plan_or_exit(args)
+    problem = logo_problem(plan.organisation)
+    if problem:
+        print(f"profile-planner: {problem}", file=sys.stderr)
     try:
         write_outputs(plan, pdf=Path(args.output),
                       html=Path(args.html) if args.html else None,

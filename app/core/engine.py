@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import bio as biomod
 from .answers import Answers
@@ -20,6 +20,10 @@ from .questionnaire import (
     Tier,
 )
 
+if TYPE_CHECKING:
+    from .organisation import LoadedOrganisation
+    from .preset import Preset
+
 
 @dataclass
 class Cited:
@@ -33,6 +37,7 @@ class PlanItem:
     section: Section
     because: list[str]
     sources: list[Cited]
+    contact: str | None = None  # "DfT press office: ...", from an organisation pack
 
     def to_dict(self, ticked: bool = False) -> dict[str, Any]:
         it = self.item
@@ -42,6 +47,7 @@ class PlanItem:
             "because": self.because, "discussion": it.discussion, "ticked": ticked,
             "sources": [{"id": c.source.id, "title": c.source.title, "url": c.source.url,
                          "section": c.section} for c in self.sources],
+            "contact": self.contact,
         }
 
 
@@ -62,6 +68,10 @@ class Plan:
     items: list[PlanItem]
     bios: list[biomod.BioDraft]
     skipped: list[Skipped] = field(default_factory=list)
+    # Set by app.core.session when a security officer's preset or an organisation pack is used.
+    preset: Preset | None = None
+    organisation: LoadedOrganisation | None = None
+    locked: frozenset[str] = frozenset()  # question ids whose answers the preset fixed
 
     def sections(self) -> list[tuple[Section, list[PlanItem]]]:
         """Items grouped by section in the questionnaire's order (priority order within)."""
@@ -88,6 +98,12 @@ class Plan:
             "bios": [b.to_dict() for b in self.bios],
             "not_asked": [{"question": s.question.id, "label": s.question.label,
                            "reason": s.reason} for s in self.skipped],
+            "preset": None if self.preset is None else {
+                "id": self.preset.id, "title": self.preset.title,
+                "set_by": self.preset.set_by.one_line(), "locked": sorted(self.locked)},
+            "organisation": None if self.organisation is None else {
+                "name": self.organisation.org.name,
+                "short_name": self.organisation.org.short_name},
         }
 
 

@@ -11,14 +11,13 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 from .crossref import Checker
 from .preset import Contact
 from .problems import Problem, ProblemsError, did_you_mean
-from .questionnaire import Item, Questionnaire, Section, Source
+from .questionnaire import ContactKind, Item, Questionnaire, Section, Source
 from .reachability import Reachability
 from .validation import problems_from
 from .yamlfile import Located, load_yaml, parse_yaml
 
 ORG_VERSIONS = (1,)
 MAX_LOGO_BYTES = 2 * 1024 * 1024
-ContactKind = Literal["press_office", "security", "digital", "line_management", "it_support"]
 CONTACT_WORDS: dict[str, str] = {
     "press_office": "press office", "security": "security team", "digital": "digital team",
     "line_management": "HR team", "it_support": "IT support",

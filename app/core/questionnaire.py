@@ -17,6 +17,8 @@ QuestionType = Literal["single", "multi", "yesno", "text", "longtext"]
 BioField = Literal["name", "job_title", "organisation", "org_short", "topics", "location",
                    "announcements"]
 PRIORITY_ORDER: dict[str, int] = {"must": 0, "should": 1, "consider": 2}
+# Who in an organisation a checklist item sends the person to; an organisation pack names them.
+ContactKind = Literal["press_office", "security", "digital", "line_management", "it_support"]
 
 
 class Strict(BaseModel):
@@ -92,6 +94,8 @@ class Item(Strict):
     when: Condition | None = None
     sources: list[Citation] = Field(min_length=1)
     discussion: Text | None = None
+    contact: ContactKind | None = Field(
+        default=None, description="Who to ask: an organisation pack adds their details here.")
 
 
 class Tier(Strict):

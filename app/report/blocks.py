@@ -8,15 +8,17 @@ put it in BLOCKS, or add a Field to content.header_fields.
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
+from reportlab.lib import colors
+from reportlab.platypus import CondPageBreak, Image, KeepTogether, Spacer, Table, TableStyle
 
 from ..core.engine import Plan, PlanItem
-from . import content
+from . import content, logo
 from . import styles as st
 from .flowables import Heading, ItemHead, Rule, SignLine
 from .flowables import Para as Paragraph
@@ -65,8 +67,65 @@ def header(doc: Doc) -> list[Any]:
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
     ]))
-    return [Paragraph(doc.m(content.APP_NAME.upper() + "  \u00b7  YOUR PLAN"), s.eyebrow),
+    return [*_organisation_banner(doc),
+            Paragraph(doc.m(content.APP_NAME.upper() + "  \u00b7  YOUR PLAN"), s.eyebrow),
             Paragraph(doc.m(plan.questionnaire.title), s.title), table, Spacer(1, 8)]
+
+
+def _organisation_banner(doc: Doc) -> list[Any]:
+    """The organisation's logo and name above everything else, when a pack is used."""
+    loaded = doc.plan.organisation
+    if loaded is None:
+        return []
+    s = doc.styles
+    name = Paragraph(doc.m(loaded.org.name), s.h2)
+    size = logo.logo_size(loaded)
+    if size is None or loaded.logo is None:
+        return [name, Rule(space_before=0, space_after=12)]
+    picture = Image(io.BytesIO(loaded.logo), width=size[0], height=size[1])
+    row = Table([[picture, name]], colWidths=[size[0] + 12, None], hAlign="LEFT")
+    row.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), s.body.fontName),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    return [row, Rule(space_before=8, space_after=12)]
+
+
+def preset(doc: Doc) -> list[Any]:
+    """Which preset was applied and by whom, and the answers it fixed."""
+    plan = doc.plan
+    line = content.preset_line(plan)
+    if line is None:
+        return []
+    s = doc.styles
+    out: list[Any] = [Paragraph(f"<b>{doc.m(line)}</b>", s.body)]
+    locked = content.locked_answers(plan)
+    if locked:
+        out.append(Paragraph("Your security officer set these answers for you:", s.body))
+        out.extend(Paragraph(f"{doc.m(q)}: <b>{doc.m(a)}</b>", s.bullet, bulletText="\u2022")
+                   for q, a in locked)
+    if plan.preset is not None and plan.preset.note:
+        out.append(doc.para(plan.preset.note, s.body))
+    return [_panel(doc, out), Spacer(1, 6)]
+
+
+def _panel(doc: Doc, flowables: list[Any]) -> Table:
+    """A shaded box with a dark left edge: set apart from the person's own words."""
+    box = Table([[flowables]], colWidths=[None], hAlign="LEFT", splitInRow=1)
+    box.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), doc.styles.body.fontName),
+        ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(st.PANEL)),
+        ("LINEBEFORE", (0, 0), (0, -1), 3, colors.HexColor(st.MUTED)),
+        ("LEFTPADDING", (0, 0), (-1, -1), 10),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+        ("TOPPADDING", (0, 0), (-1, -1), 7),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return box
 
 
 def summary(doc: Doc) -> list[Any]:
@@ -109,6 +168,10 @@ def _item(doc: Doc, pi: PlanItem) -> tuple[list[Any], list[Any]]:
     words = content.PRIORITY_WORDS[it.priority]
     top = [head, Paragraph(f"{content.PRIORITY_DOTS[it.priority]}&nbsp;&nbsp;{words.upper()}",
                            s.priority), doc.para(it.detail, s.item_body)]
+    if pi.contact:
+        top.append(Paragraph(f"<b>Contact:</b> {doc.m(pi.contact)}", s.item_body))
+    if content.raised_by_preset(doc.plan, it.id):
+        top.append(Paragraph(doc.m(content.RAISED_WORDS), s.item_because))
     rest: list[Any] = []
     if it.how:
         rest.append(Paragraph(f"<b>How:</b> {doc.m(it.how)}", s.item_body))
@@ -176,21 +239,42 @@ def bios(doc: Doc) -> list[Any]:
     return out
 
 
+def your_answers(doc: Doc) -> list[Any]:
+    """With a line manager: what the person answered, step by step, kept apart from the
+    notes that follow, so the two never read as one."""
+    s = doc.styles
+    plan = doc.plan
+    if plan.answers.mode != "line_manager":
+        return []
+    out: list[Any] = doc.part(LABEL_ANSWERS)
+    out.append(Paragraph("What you chose in each step. Your notes from the conversation come "
+                         "after this, each in a shaded box.", s.intro))
+    for _sid, title, rows, _note in content.answers_by_step(plan):
+        block: list[Any] = [Paragraph(doc.m(title), s.h3)]
+        block.extend(Paragraph(f"{doc.m(q)}: <b>{doc.m(a)}</b>", s.bullet, bulletText="\u2022")
+                     for q, a in rows)
+        out.append(KeepTogether(block))
+    return out
+
+
 def line_manager(doc: Doc) -> list[Any]:
     s = doc.styles
     plan = doc.plan
     if plan.answers.mode != "line_manager":
         return []
-    out: list[Any] = doc.part("Notes from your conversation")
+    out: list[Any] = doc.part(LABEL_NOTES)
+    out.append(Paragraph("What you and your line manager wrote down together. These notes are "
+                         "a record of your conversation: they are not your answers and do not "
+                         "change your checklist.", s.intro))
     notes = content.step_notes(plan)
     if not notes and not plan.answers.agreed_actions.strip():
         out.append(Paragraph("No notes were written down.", s.body))
     for title, note in notes:
         out.append(Paragraph(doc.m(title), s.h3))
-        out.append(doc.para(note, s.body))
+        out.append(_panel(doc, [doc.para(note, s.body)]))
     if plan.answers.agreed_actions.strip():
         out.append(Paragraph("Actions you agreed", s.h3))
-        out.append(doc.para(plan.answers.agreed_actions, s.body))
+        out.append(_panel(doc, [doc.para(plan.answers.agreed_actions, s.body)]))
     out.append(doc.heading("Sign-off", 1))
     out.append(Paragraph("Sign when you both agree the plan.", s.intro))
     sign = plan.answers.sign_off
@@ -213,6 +297,29 @@ def line_manager(doc: Doc) -> list[Any]:
         ("RIGHTPADDING", (0, 0), (-1, -1), 24),
     ]))
     out.append(table)
+    return out
+
+
+LABEL_ANSWERS = "Your answers"
+LABEL_NOTES = "Notes from your conversation"
+
+
+def organisation(doc: Doc) -> list[Any]:
+    """The organisation's contacts and policies, when a pack is used."""
+    s = doc.styles
+    plan = doc.plan
+    loaded = plan.organisation
+    if loaded is None:
+        return []
+    org = loaded.org
+    out: list[Any] = doc.part(f"Contacts and policies at {org.name}")
+    for who, details in content.organisation_contacts(plan):
+        out.append(Paragraph(f"<b>{doc.m(who)}:</b> {doc.m(details)}", s.bullet,
+                             bulletText="\u2022"))
+    for link in org.policy_links:
+        out.append(Paragraph(f'<a href="{_attr(link.url)}" color="{st.LINK}"><u>'
+                             f"{doc.m(link.title)}</u></a> ({doc.m(link.url)})", s.bullet,
+                             bulletText="\u2022"))
     return out
 
 
@@ -244,7 +351,8 @@ def unprintable(doc: Doc) -> list[Any]:
     return out
 
 
-BLOCKS: list[Block] = [header, summary, checklist, bios, line_manager, not_asked]
+BLOCKS: list[Block] = [header, preset, summary, checklist, bios, your_answers, line_manager,
+                       organisation, not_asked]
 
 
 def story(doc: Doc) -> list[Any]:

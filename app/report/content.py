@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..core.bio import bio_values
 from ..core.engine import Plan
+from ..core.questionnaire import Question
 
 PRIORITY_WORDS = {"must": "Must do", "should": "Should do", "consider": "Worth considering"}
 # Filled dots read the same in colour, greyscale and on a photocopy.
@@ -102,3 +103,71 @@ def document_title(plan: Plan) -> str:
 def document_subject(plan: Plan) -> str:
     return (f"A checklist for setting up a social media account safely, "
             f"risk level {plan.tier.label.lower()}")
+
+
+# Presets, organisations and line-manager sessions -------------------------------------
+def answer_words(qu: Question, value: object) -> str:
+    """An answer as the person saw it: Yes/No, option labels, or their own text."""
+    if value is None or value == [] or (isinstance(value, str) and not value.strip()):
+        return "Not provided"
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, list):
+        return ", ".join(o.label for o in qu.options if o.id in value)
+    if qu.type == "single" and isinstance(value, str):
+        opt = qu.option(value)
+        return opt.label if opt else value
+    return str(value)
+
+
+def preset_line(plan: Plan) -> str | None:
+    """'Preset applied: <title>, set by <name>, <contact>.'"""
+    p = plan.preset
+    if p is None:
+        return None
+    return f"Preset applied: {p.title}, set by {p.set_by.one_line()}."
+
+
+def locked_answers(plan: Plan) -> list[tuple[str, str]]:
+    """The answers the preset fixed, as (question, answer), in the questionnaire's order."""
+    q = plan.questionnaire
+    out = []
+    for _, qu in q.questions():
+        if qu.id in plan.locked and plan.preset is not None:
+            out.append((qu.summary_label, answer_words(qu, plan.preset.answers[qu.id].value)))
+    return out
+
+
+def raised_by_preset(plan: Plan, item_id: str) -> bool:
+    return plan.preset is not None and item_id in plan.preset.raise_to_must
+
+
+RAISED_WORDS = "Your security officer made this a must."
+
+
+def answers_by_step(plan: Plan) -> list[tuple[str, str, list[tuple[str, str]], str]]:
+    """(step id, step title, [(question, answer)], notes) for each step the person saw."""
+    flow = plan.flow
+    shown = {qu.id for qu in flow.questions}
+    notes = plan.answers.notes
+    out = []
+    for step in flow.steps:
+        rows = [(qu.summary_label, answer_words(qu, flow.answers.get(qu.id)))
+                for qu in step.questions if qu.id in shown]
+        out.append((step.id, step.title, rows, notes.get(step.id, "").strip()))
+    return out
+
+
+def organisation_contacts(plan: Plan) -> list[tuple[str, str]]:
+    """(who, details) for each contact the organisation pack names."""
+    from ..core.organisation import CONTACT_WORDS
+
+    loaded = plan.organisation
+    if loaded is None:
+        return []
+    return [(_first_upper(CONTACT_WORDS.get(kind, kind)), c.one_line())
+            for kind, c in loaded.org.contacts.items()]
+
+
+def _first_upper(text: str) -> str:
+    return text[:1].upper() + text[1:]  # "HR team" stays "HR team"

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import base64
 from html import escape
+from typing import TYPE_CHECKING
 
 from ..core.engine import Plan, PlanItem
-from . import content
+from . import content, logo
+
+if TYPE_CHECKING:
+    from ..core.organisation import LoadedOrganisation
 
 CSS = """
 :root { color-scheme: light; }
@@ -39,6 +44,14 @@ li.item p { margin: .25rem 0; overflow-wrap: anywhere; }
 .note { white-space: pre-wrap; overflow-wrap: anywhere; }
 a { color: #1d4f91; }
 a:focus { outline: 3px solid #fd0; background: #fd0; color: #0b0c0c; }
+.panel { background: #f3f2f1; border-left: 5px solid #505a5f; padding: .6rem 1rem;
+  margin: .5rem 0 1rem; }
+.panel p { margin: .3rem 0; }
+.org { display: flex; align-items: center; gap: 1rem; margin: 0 0 1.2rem;
+  padding-bottom: .8rem; border-bottom: 1px solid #b1b4b6; }
+.org img { max-height: 3rem; max-width: 12rem; }
+.org p { margin: 0; font-size: 1.3rem; font-weight: 700; }
+.contact { font-size: .95rem; }
 .sign { display: grid; grid-template-columns: 1fr 1fr; gap: 2rem; }
 .line { border-bottom: 1px solid #0b0c0c; height: 2.2rem; margin-bottom: .2rem; }
 @media print {
@@ -52,7 +65,9 @@ a:focus { outline: 3px solid #fd0; background: #fd0; color: #0b0c0c; }
 """
 
 # No script, style or image may load from anywhere, even if a string slipped through.
-CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
+# An organisation's logo is embedded as a data: URL, the only image source allowed.
+CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
+       "form-action 'none'")
 
 
 def _t(text: str) -> str:
@@ -63,12 +78,46 @@ def _multiline(text: str) -> str:
     return escape(text, quote=True).replace("\r\n", "\n").replace("\n", "<br>\n")
 
 
+def _organisation(plan: Plan) -> list[str]:
+    loaded = plan.organisation
+    if loaded is None:
+        return []
+    out = ['<div class="org">']
+    if loaded.logo is not None and logo_shown(loaded):
+        kind = "image/svg+xml" if loaded.logo_kind == "svg" else "image/png"
+        data = base64.b64encode(loaded.logo).decode("ascii")
+        out.append(f'<img src="data:{kind};base64,{data}" alt="{_t(loaded.org.name)} logo">')
+    out += [f"<p>{_t(loaded.org.name)}</p>", "</div>"]
+    return out
+
+
+def logo_shown(loaded: LoadedOrganisation) -> bool:
+    """A browser draws SVG itself; a PNG must decode, as for the PDF."""
+    return loaded.logo_kind == "svg" or logo.logo_size(loaded) is not None
+
+
+def _preset(plan: Plan) -> list[str]:
+    line = content.preset_line(plan)
+    if line is None:
+        return []
+    out = ['<div class="panel" role="note">', f"<p><strong>{_t(line)}</strong></p>"]
+    locked = content.locked_answers(plan)
+    if locked:
+        out.append("<p>Your security officer set these answers for you:</p><ul>")
+        out += [f"<li>{_t(q)}: <strong>{_t(a)}</strong></li>" for q, a in locked]
+        out.append("</ul>")
+    if plan.preset is not None and plan.preset.note:
+        out.append(f'<p class="note">{_multiline(plan.preset.note)}</p>')
+    out.append("</div>")
+    return out
+
+
 def _header(plan: Plan) -> list[str]:
-    out = ['<header>', f'<p class="eyebrow">{_t(content.APP_NAME)} · Your plan</p>',
+    out = ['<header>', *_organisation(plan), f'<p class="eyebrow">{_t(content.APP_NAME)} · Your plan</p>',
            f"<h1>{_t(plan.questionnaire.title)}</h1>", '<dl class="fields">']
     for f in content.header_fields(plan, content.made_on()):
         out.append(f"<dt>{_t(f.label)}</dt><dd>{_t(f.value)}</dd>")
-    out += ["</dl>", "</header>"]
+    out += ["</dl>", *_preset(plan), "</header>"]
     return out
 
 
@@ -107,6 +156,10 @@ def _item(plan: Plan, pi: PlanItem) -> list[str]:
            f'<p class="priority"><span aria-hidden="true">{content.PRIORITY_DOTS[it.priority]}'
            f"</span> {_t(content.PRIORITY_WORDS[it.priority])}</p>",
            f"<p>{_t(it.detail)}</p>"]
+    if pi.contact:
+        out.append(f'<p class="contact"><strong>Contact:</strong> {_t(pi.contact)}</p>')
+    if content.raised_by_preset(plan, it.id):
+        out.append(f'<p class="because">{_t(content.RAISED_WORDS)}</p>')
     if it.how:
         out.append(f"<p><strong>How:</strong> {_t(it.how)}</p>")
     if pi.because:
@@ -167,19 +220,38 @@ def _bios(plan: Plan) -> list[str]:
     return out
 
 
+def _your_answers(plan: Plan) -> list[str]:
+    if plan.answers.mode != "line_manager":
+        return []
+    out = ['<section aria-labelledby="answers">', '<h2 id="answers">Your answers</h2>',
+           '<p class="intro">What you chose in each step. Your notes from the conversation '
+           "come after this, each in a shaded box.</p>"]
+    for _sid, title, rows, _note in content.answers_by_step(plan):
+        out += [f"<h3>{_t(title)}</h3>", "<ul>"]
+        out += [f"<li>{_t(q)}: <strong>{_t(a)}</strong></li>" for q, a in rows]
+        out.append("</ul>")
+    out.append("</section>")
+    return out
+
+
 def _line_manager(plan: Plan) -> list[str]:
     if plan.answers.mode != "line_manager":
         return []
     a = plan.answers
     out = ['<section aria-labelledby="notes">',
-           '<h2 id="notes">Notes from your conversation</h2>']
+           '<h2 id="notes">Notes from your conversation</h2>',
+           '<p class="intro">What you and your line manager wrote down together. These notes '
+           "are a record of your conversation: they are not your answers and do not change "
+           "your checklist.</p>"]
     notes = content.step_notes(plan)
     if not notes and not a.agreed_actions.strip():
         out.append("<p>No notes were written down.</p>")
     for title, note in notes:
-        out += [f"<h3>{_t(title)}</h3>", f'<p class="note">{_multiline(note)}</p>']
+        out += [f"<h3>{_t(title)}</h3>",
+                f'<div class="panel"><p class="note">{_multiline(note)}</p></div>']
     if a.agreed_actions.strip():
-        out += ["<h3>Actions you agreed</h3>", f'<p class="note">{_multiline(a.agreed_actions)}</p>']
+        out += ["<h3>Actions you agreed</h3>",
+                f'<div class="panel"><p class="note">{_multiline(a.agreed_actions)}</p></div>']
     out += ["<h3>Sign-off</h3>", '<p class="intro">Sign when you both agree the plan.</p>',
             '<div class="sign">']
     for role, name in (("Member of staff", a.sign_off.person),
@@ -192,6 +264,21 @@ def _line_manager(plan: Plan) -> list[str]:
                    else '<div class="line"></div><p class="meta">Date</p>')
         out.append("</div>")
     out += ["</div>", "</section>"]
+    return out
+
+
+def _contacts(plan: Plan) -> list[str]:
+    loaded = plan.organisation
+    if loaded is None:
+        return []
+    org = loaded.org
+    out = ['<section aria-labelledby="organisation">',
+           f'<h2 id="organisation">Contacts and policies at {_t(org.name)}</h2>', "<ul>"]
+    out += [f"<li><strong>{_t(who)}:</strong> {_t(details)}</li>"
+            for who, details in content.organisation_contacts(plan)]
+    out += [f'<li><a href="{_t(link.url)}">{_t(link.title)}</a></li>'
+            for link in org.policy_links]
+    out += ["</ul>", "</section>"]
     return out
 
 
@@ -211,7 +298,8 @@ def render_html(plan: Plan) -> str:
     """The same content as the PDF, for screen readers and browsers."""
     title = _t(content.document_title(plan))
     body: list[str] = []
-    for part in (_header, _summary, _checklist, _bios, _line_manager, _not_asked):
+    for part in (_header, _summary, _checklist, _bios, _your_answers, _line_manager, _contacts,
+                 _not_asked):
         body += part(plan)
     return "\n".join([
         "<!DOCTYPE html>", '<html lang="en-GB">', "<head>", '<meta charset="utf-8">',

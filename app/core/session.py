@@ -1,0 +1,207 @@
+"""What a session is set up with: the questionnaire, an organisation pack and a preset.
+
+The command line and the wizard both build plans through Setup, so a locked answer is
+re-applied however the answers arrived (clicked, autosaved or hand-edited in a file).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from .answers import Answers
+from .engine import Plan, build_plan
+from .organisation import CONTACT_WORDS, LoadedOrganisation, load_organisation
+from .preset import Preset, apply, load_preset
+from .problems import Problem, ProblemsError, did_you_mean
+from .questionnaire import Questionnaire
+
+CONFIG_ORGANISATION = "organisation.yaml"
+LOCKED_WORDS = "Set by your security officer"
+
+
+def config_organisation_path() -> Path:
+    """Where an organisation installs its pack for everyone who uses this computer account."""
+    import platformdirs
+
+    return platformdirs.user_config_path("profile-planner", appauthor=False) / CONFIG_ORGANISATION
+
+
+@dataclass(frozen=True)
+class Setup:
+    """A questionnaire with an organisation's content merged in and a preset's rules applied."""
+
+    base: Questionnaire
+    organisation: LoadedOrganisation | None = None
+    preset: Preset | None = None
+    organisation_path: Path | None = None
+    preset_path: Path | None = None
+    notes: tuple[str, ...] = field(default=())  # plain messages: what could not be used
+
+    @classmethod
+    def load(cls, base: Questionnaire, organisation: str | os.PathLike[str] | None = None,
+             preset: str | os.PathLike[str] | None = None, use_config: bool = True) -> Setup:
+        """The setup for these files; ProblemsError (with file:line places) if one is wrong.
+
+        Without an organisation file, the one in the user's configuration folder is used.
+        """
+        setup = cls(base)
+        org_path = Path(organisation) if organisation else None
+        if org_path is None and use_config:
+            found = config_organisation_path()
+            org_path = found if found.is_file() else None
+        if org_path is not None:
+            setup = setup.with_organisation(org_path)
+        if preset:
+            setup = setup.with_preset(preset)
+        return setup
+
+    def with_organisation(self, path: str | os.PathLike[str]) -> Setup:
+        """This setup with another organisation pack; a preset already chosen is checked again
+        against the new content (it may raise an item only the old pack had)."""
+        loaded = load_organisation(path, self.base)
+        setup = replace(self, organisation=loaded, organisation_path=Path(path),
+                        notes=tuple(f"{Path(path).name}: {n}" for n in loaded.notes))
+        if self.preset_path is not None:
+            setup = replace(setup, preset=load_preset(self.preset_path, setup.merged))
+        return setup
+
+    def with_preset(self, path: str | os.PathLike[str]) -> Setup:
+        return replace(self, preset=load_preset(path, self.merged), preset_path=Path(path))
+
+    def without_preset(self) -> Setup:
+        return replace(self, preset=None, preset_path=None)
+
+    # What the session uses ------------------------------------------------------------
+    @cached_property
+    def merged(self) -> Questionnaire:
+        """The questionnaire with the organisation's items and sources, before the preset."""
+        return self.organisation.questionnaire if self.organisation else self.base
+
+    @cached_property
+    def questionnaire(self) -> Questionnaire:
+        """The questionnaire plans are built from: merged, with chosen items raised to must."""
+        q = self.merged
+        raised = set(self.preset.raise_to_must) if self.preset else set()
+        if not raised:
+            return q
+        items = [it.model_copy(update={"priority": "must"}) if it.id in raised else it
+                 for it in q.items]
+        return q.model_copy(update={"items": items})
+
+    def locked(self) -> dict[str, Any]:
+        """Answers the security officer fixed, by question id."""
+        return self.preset.locked() if self.preset else {}
+
+    def locked_note(self) -> str:
+        """What a locked answer says about who set it and how to reach them."""
+        if self.preset is None:
+            return ""
+        return f"{LOCKED_WORDS}: {self.preset.set_by.one_line()}."
+
+    def apply(self, answers: Answers) -> Answers:
+        """The answers with the preset re-applied: locked values always win."""
+        return apply(self.preset, answers) if self.preset else answers
+
+    def contact_line(self, kind: str | None) -> str | None:
+        if kind is None:
+            return None
+        line = None
+        org = self.organisation.org if self.organisation else None
+        contact = org.contacts.get(kind) if org else None  # type: ignore[call-overload]
+        if org is not None and contact is not None:
+            words = CONTACT_WORDS.get(kind, kind)
+            named = org.short_name.lower() in contact.name.lower() \
+                or words.lower() in contact.name.lower()
+            # "DfEx press office, press@..." rather than "DfEx press office: DfEx press office"
+            line = contact.one_line() if named else \
+                f"{org.short_name} {words}: {contact.one_line()}"
+        if line is None and kind == "security" and self.preset is not None:
+            # Without an organisation's security team, the officer who set the preset is it.
+            line = f"Your security officer: {self.preset.set_by.one_line()}"
+        return line
+
+    def _mark_locked(self, phrase: str) -> str:
+        """'Flagged as high-risk: Yes (set by your security officer)' for a locked answer:
+        the person did not say it, so the reason must not claim they did."""
+        for qid in self.locked():
+            qu = self.questionnaire.question(qid)
+            if qu is not None and phrase.startswith(f"{qu.summary_label}: "):
+                return f"{phrase} ({LOCKED_WORDS.lower()})"
+        return phrase
+
+    def plan(self, answers: Answers) -> Plan:
+        """The plan for these answers, with the preset and organisation applied."""
+        plan = build_plan(self.questionnaire, self.apply(answers))
+        marked = self._mark_locked
+        plan.tier_because = [marked(p) for p in plan.tier_because]
+        for pi in plan.items:
+            pi.contact = self.contact_line(pi.item.contact)
+            pi.because = [marked(p) for p in pi.because]
+        plan.preset = self.preset
+        plan.organisation = self.organisation
+        plan.locked = frozenset(self.locked())
+        return plan
+
+
+KINDS = ("questionnaire", "preset", "organisation")
+
+
+def check_files(paths: list[Path], base_path: Path,
+                organisation: Path | None = None) -> list[Problem]:
+    """Every problem in these files, each checked as what its `kind:` says it is.
+
+    A file with no `kind:` is a questionnaire. Presets and organisation packs are checked
+    against the questionnaire at base_path (presets with the organisation's items too, if one
+    is given), since they name its questions and items.
+    """
+    from . import loader
+    from . import organisation as orgmod
+    from . import preset as presetmod
+    from .yamlfile import load_yaml
+
+    problems: list[Problem] = []
+    loaded: dict[str, Questionnaire | None] = {}
+
+    def base() -> Questionnaire | None:
+        if "base" not in loaded:
+            try:
+                loaded["base"] = loader.load_questionnaire(base_path)
+            except ProblemsError:
+                loaded["base"] = None
+        return loaded["base"]
+
+    def target() -> Questionnaire:
+        if "target" not in loaded:
+            q = base()
+            assert q is not None
+            loaded["target"] = load_organisation(organisation, q).questionnaire \
+                if organisation else q
+        found = loaded["target"]
+        assert found is not None
+        return found
+
+    for path in paths:
+        try:
+            located = load_yaml(path)
+            kind = located.data.get("kind", "questionnaire")
+            if kind == "questionnaire" or kind not in KINDS and "steps" in located.data:
+                loader.from_located(located)
+            elif kind not in KINDS:
+                raise ProblemsError([located.problem(("kind",), f"kind {str(kind)!r} is not "
+                                                     "understood; use one of: "
+                                                     + ", ".join(KINDS) + "."
+                                                     + did_you_mean(str(kind), KINDS))])
+            elif (q := base()) is None:
+                raise ProblemsError([Problem(str(path), 0, 0, f"cannot check this {kind}: the "
+                                             f"questionnaire {base_path} did not load.")])
+            elif kind == "organisation":
+                orgmod.from_located(located, q, path.resolve().parent)
+            else:
+                presetmod.from_located(located, target())
+        except ProblemsError as exc:
+            problems.extend(exc.problems)
+    return problems
