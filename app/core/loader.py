@@ -13,7 +13,7 @@ from .crossref import check
 from .problems import Problem, ProblemsError, describe_value
 from .questionnaire import SCHEMA_VERSIONS, Questionnaire
 from .validation import _choices, fields_at, problems_from
-from .yamlfile import Located, load_yaml, parse_yaml
+from .yamlfile import Located, decode, parse_yaml, read_bytes
 
 
 def check_schema_version(located: Located) -> None:
@@ -101,9 +101,23 @@ def _replace(parent: Any, key: Any, value: str) -> bool:
     return False
 
 
-def load_questionnaire(path: str | os.PathLike[str]) -> Questionnaire:
-    """The questionnaire at path, or ProblemsError listing every problem found."""
-    return from_located(load_yaml(path))
+def load_questionnaire(path: str | os.PathLike[str], use_cache: bool = True) -> Questionnaire:
+    """The questionnaire at path, or ProblemsError listing every problem found.
+
+    A file that passed every check before, byte for byte, is read back from the cache
+    instead of being parsed and checked again (see cache.py).
+    """
+    from . import cache
+
+    source = Path(path)
+    raw = read_bytes(source)
+    found = cache.load(source, raw) if use_cache else None
+    if found is not None:
+        return found
+    q = from_located(parse_yaml(decode(raw, str(path)), str(path)))
+    if use_cache:
+        cache.store(source, raw, q)
+    return q
 
 
 def parse_questionnaire(text: str, name: str = "<text>") -> Questionnaire:

@@ -5,15 +5,14 @@ from __future__ import annotations
 import os
 import warnings
 from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.scanner import RoundTripScanner, ScannerError
-
 from .problems import Problem, ProblemsError
+
+# ruamel is imported on first parse, not with this module: a questionnaire found in the
+# cache (see cache.py) never needs it, and its import is a large part of start-up.
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 64
@@ -22,28 +21,48 @@ MAX_DEPTH = 64
 MAX_NODES = 1_000_000
 
 
-class _TooDeep(ScannerError):
-    pass
+@cache
+def _ruamel() -> Any:
+    """ruamel's round-trip YAML reader with a scanner that refuses deep nesting, and the
+    errors it raises: (YAML, TooDeep, MarkedYAMLError, YAMLError)."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+    from ruamel.yaml.scanner import RoundTripScanner, ScannerError
+
+    class TooDeep(ScannerError):
+        pass
+
+    class BoundedScanner(RoundTripScanner):
+        """Refuses nesting past MAX_DEPTH as soon as it is seen.
+
+        ruamel's scanner does work proportional to the flow depth for every token, so
+        10,000 nested brackets would take minutes before any recursion limit is reached.
+        """
+
+        def fetch_flow_collection_start(self, *args: Any, **kwargs: Any) -> None:
+            if len(self.flow_context) >= MAX_DEPTH:
+                raise TooDeep(None, None, f"nested more than {MAX_DEPTH} levels deep",
+                              self.reader.get_mark())
+            super().fetch_flow_collection_start(*args, **kwargs)
+
+        def add_indent(self, column: int) -> bool:
+            if len(self.indents) >= MAX_DEPTH:
+                raise TooDeep(None, None, f"nested more than {MAX_DEPTH} levels deep",
+                              self.reader.get_mark())
+            return bool(super().add_indent(column))
+
+    def reader() -> Any:
+        yaml = YAML(typ="rt")
+        yaml.Scanner = BoundedScanner
+        return yaml
+
+    return reader, TooDeep, MarkedYAMLError, YAMLError
 
 
-class _BoundedScanner(RoundTripScanner):
-    """Refuses nesting past MAX_DEPTH as soon as it is seen.
+def _commented() -> tuple[Any, Any]:
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-    ruamel's scanner does work proportional to the flow depth for every token, so
-    10,000 nested brackets would take minutes before any recursion limit is reached.
-    """
-
-    def fetch_flow_collection_start(self, *args: Any, **kwargs: Any) -> None:
-        if len(self.flow_context) >= MAX_DEPTH:
-            raise _TooDeep(None, None, f"nested more than {MAX_DEPTH} levels deep",
-                           self.reader.get_mark())
-        super().fetch_flow_collection_start(*args, **kwargs)
-
-    def add_indent(self, column: int) -> bool:
-        if len(self.indents) >= MAX_DEPTH:
-            raise _TooDeep(None, None, f"nested more than {MAX_DEPTH} levels deep",
-                           self.reader.get_mark())
-        return bool(super().add_indent(column))
+    return CommentedMap, CommentedSeq
 
 
 class Located:
@@ -59,6 +78,7 @@ class Located:
         Path elements that do not match the data are skipped: pydantic adds union tags
         and member names to its error paths.
         """
+        CommentedMap, CommentedSeq = _commented()  # noqa: N806
         node = self.data
         line, col = _start(node, (0, 0))
         for i, part in enumerate(path):
@@ -118,6 +138,11 @@ def _shape_problem(node: Any, depth: int = MAX_DEPTH, nodes: int = MAX_NODES) ->
 
 def read_text(path: Path, max_bytes: int = MAX_BYTES) -> str:
     """The file's text as UTF-8, or ProblemsError with a plain reason."""
+    return decode(read_bytes(path, max_bytes), str(path))
+
+
+def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+    """The file's bytes, or ProblemsError with a plain reason."""
     name = str(path)
     try:
         if path.is_dir():
@@ -134,7 +159,7 @@ def read_text(path: Path, max_bytes: int = MAX_BYTES) -> str:
     except OSError as exc:
         raise ProblemsError([Problem(name, 0, 0, f"cannot be read ({exc.strerror or exc}).")]) \
             from None
-    return decode(raw, name)
+    return raw
 
 
 def decode(raw: bytes, name: str) -> str:
@@ -158,15 +183,15 @@ def parse_yaml(text: str, name: str) -> Located:
         col = idx - (text.rfind("\n", 0, idx) + 1) + 1
         raise ProblemsError([Problem(name, line, col,
                                      "contains a NUL byte: this looks like a binary file, not YAML.")])
-    yaml = YAML(typ="rt")
-    yaml.Scanner = _BoundedScanner
+    reader, TooDeep, MarkedYAMLError, YAMLError = _ruamel()  # noqa: N806
+    yaml = reader()
     try:
         with warnings.catch_warnings():
             # ruamel warns (on stderr, over several lines) about anchors used twice, which
             # YAML allows; nothing a person must act on, and it would garble the report.
             warnings.simplefilter("ignore")
             data = yaml.load(text)
-    except _TooDeep as exc:
+    except TooDeep as exc:
         mark = exc.problem_mark
         line, col = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
         raise ProblemsError([Problem(name, line, col, f"is nested more than {MAX_DEPTH} levels "

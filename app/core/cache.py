@@ -1,0 +1,96 @@
+"""A cache of checked questionnaires, so the YAML is parsed and checked once per change.
+
+Reading the shipped questionnaire with line numbers and checking it takes a few hundred
+milliseconds; reading the checked model back from JSON takes about two. An entry is used
+only when its key matches: a hash of the file's exact bytes, this app's version, the schema
+versions it understands and the code that checks a questionnaire. Only a questionnaire that
+passed every check is stored, so a changed or broken file always gets the full check and
+its located messages. An entry that is unreadable, stale or does not validate is ignored
+and replaced. Files are private (0600): a questionnaire may be an organisation's own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+from functools import cache
+from pathlib import Path
+
+from .questionnaire import SCHEMA_VERSIONS, Questionnaire
+
+FORMAT = b"profile-planner questionnaire cache 1"
+# The modules whose code decides whether a questionnaire is valid and what it becomes.
+_CHECKERS = ("cache", "conditions", "crossref", "loader", "problems", "questionnaire",
+             "reachability", "validation", "yamlfile")
+
+
+def cache_dir() -> Path:
+    """The user's own cache folder for this app (XDG_CACHE_HOME on Linux)."""
+    import platformdirs
+
+    return platformdirs.user_cache_path("profile-planner", appauthor=False)
+
+
+@cache
+def _code_stamp() -> bytes:
+    """What identifies the checking code: the version, and each checker's size and time.
+
+    In a source checkout the code changes without the version changing; in a frozen bundle
+    there are no source files and the version alone is used.
+    """
+    from .. import __version__
+
+    parts = [FORMAT, __version__.encode(), repr(SCHEMA_VERSIONS).encode()]
+    here = Path(__file__).parent
+    for name in _CHECKERS:
+        try:
+            st = (here / f"{name}.py").stat()
+        except OSError:
+            continue
+        parts.append(f"{name}:{st.st_size}:{st.st_mtime_ns}".encode())
+    return b"\0".join(parts)
+
+
+def key(raw: bytes) -> str:
+    return hashlib.sha256(_code_stamp() + b"\0" + raw).hexdigest()
+
+
+def entry_path(source: Path) -> Path:
+    """One entry per questionnaire file, so editing a file replaces its entry."""
+    where = os.path.abspath(source).encode("utf-8", "surrogateescape")
+    return cache_dir() / f"questionnaire-{hashlib.sha256(where).hexdigest()[:32]}.json"
+
+
+def load(source: Path, raw: bytes) -> Questionnaire | None:
+    """The checked questionnaire for these bytes, or None if there is no usable entry."""
+    try:
+        data = entry_path(source).read_bytes()
+    except (OSError, ValueError):
+        return None
+    header, _, body = data.partition(b"\n")
+    if not hmac.compare_digest(header, key(raw).encode()):
+        return None
+    try:
+        return Questionnaire.model_validate_json(body)
+    except (ValueError, RecursionError):  # pydantic's ValidationError is a ValueError
+        return None
+
+
+def store(source: Path, raw: bytes, q: Questionnaire) -> None:
+    """Keep q for these bytes; quietly does nothing if it cannot (a read-only home)."""
+    from . import atomic
+
+    body = q.model_dump_json(by_alias=True, exclude_unset=True).encode("utf-8")
+    try:
+        # Store only what reads back as the same model, so a hit is never a different one.
+        if Questionnaire.model_validate_json(body) != q:
+            return
+    except ValueError:
+        return
+    path = entry_path(source)
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        atomic.write_bytes(path, key(raw).encode() + b"\n" + body, mode=0o600)
+    except OSError:
+        pass
