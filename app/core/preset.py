@@ -126,7 +126,7 @@ def preset_yaml(preset_data: dict[str, Any]) -> str:
     yaml = YAML()
     yaml.default_flow_style = False
     buf = io.StringIO()
-    buf.write("# A Profile Planner preset. Check it with: profile-planner validate-preset FILE\n")
+    buf.write("# A Profile Planner preset. Check it with: profile-planner validate FILE\n")
     yaml.dump(preset_data, buf)
     return buf.getvalue()
 

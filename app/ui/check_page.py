@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.questionnaire import Question
+from app.core.session import LOCKED_WORDS
 
 from .error_summary import ErrorSummary
 from .look import heading, para, scaled_font
@@ -141,9 +142,13 @@ class CheckPage(QWizardPage):
             for qid, field in page.fields.items():
                 if qid not in shown:
                     continue
-                self._row(grid, row, field.question.summary_label,
-                          answer_text(field.question, flow.answers.get(qid)),
+                shown_answer = answer_text(field.question, flow.answers.get(qid))
+                if field.locked:
+                    shown_answer += f"\n{LOCKED_WORDS}"
+                self._row(grid, row, field.question.summary_label, shown_answer,
                           page.step.id, qid)
+                # A locked answer cannot be changed, so it has nothing to change it with.
+                self.change_buttons[qid].setVisible(not field.locked)
                 row += 1
             if line_manager:
                 notes = page.notes.toPlainText().strip() or NOT_PROVIDED

@@ -88,6 +88,8 @@ class Field(QWidget):
         self.error = ErrorLine(self)
         self.layout_.addWidget(self.error)
         self._message = ""
+        self.locked = False
+        self.lock_line: QLabel | None = None  # made when a preset first locks this answer
 
     # What the rest of the app uses.
     def value(self) -> Any:
@@ -125,11 +127,40 @@ class Field(QWidget):
             self.error.hide()
         for widget in self.inputs():
             base = widget.property("baseDescription") or ""
+            if self.locked and self.lock_line is not None:
+                base = f"{self.lock_line.text()} {base}".strip()
             widget.setAccessibleDescription(
                 f"Error: {message}. {base}".strip() if message else base)
 
     def inputs(self) -> list[QWidget]:
         return [self.focus_target()]
+
+    def lock(self, value: Any, note: str) -> None:
+        """Show value, set by a security officer's preset, and refuse any change to it."""
+        self.set_value(value)
+        self.locked = True
+        if self.lock_line is None:
+            self.lock_line = para("", self)
+            self.lock_line.setObjectName(f"locked-{self.question.id}")
+            self.lock_line.setFont(scaled_font(self.lock_line, bold=True))
+            self.layout_.insertWidget(self.layout_.indexOf(self.error), self.lock_line)
+        self.lock_line.setText(note)
+        self.lock_line.setAccessibleName(note)
+        self.lock_line.show()
+        self._set_editable(False, note)
+
+    def unlock(self) -> None:
+        if not self.locked:
+            return
+        self.locked = False
+        if self.lock_line is not None:
+            self.lock_line.hide()
+        self._set_editable(True, "")
+
+    def _set_editable(self, editable: bool, note: str) -> None:
+        for widget in self.inputs():
+            base = widget.property("baseDescription") or ""
+            widget.setAccessibleDescription(f"{note} {base}".strip())
 
     def _describe(self, widget: QWidget, name: str, extra: str | None = None) -> None:
         widget.setAccessibleName(name)
@@ -183,6 +214,12 @@ class ChoiceField(Field):
 
     def _on_toggled(self, _checked: bool) -> None:
         emit(self.changed)
+
+    def _set_editable(self, editable: bool, note: str) -> None:
+        # Disabled buttons take no clicks, no focus and no keys; the note above says why.
+        super()._set_editable(editable, note)
+        for button in self.buttons.values():
+            button.setEnabled(editable)
 
     def inputs(self) -> list[QWidget]:
         return list(self.buttons.values())
@@ -248,6 +285,11 @@ class TextField(Field):
     def focus_target(self) -> QWidget:
         return self.edit
 
+    def _set_editable(self, editable: bool, note: str) -> None:
+        # Read-only, not disabled: it can still be reached and read out, but not changed.
+        super()._set_editable(editable, note)
+        self.edit.setReadOnly(not editable)
+
     def value(self) -> str:
         return self.edit.text()
 
@@ -276,6 +318,10 @@ class LongTextField(Field):
 
     def focus_target(self) -> QWidget:
         return self.edit
+
+    def _set_editable(self, editable: bool, note: str) -> None:
+        super()._set_editable(editable, note)
+        self.edit.setReadOnly(not editable)
 
     def value(self) -> str:
         return self.edit.toPlainText()

@@ -39,21 +39,35 @@ def configure(app: QApplication) -> None:
     app.setWindowIcon(app_icon())
 
 
-def create_window(questionnaire: Path | None = None):  # noqa: ANN201
+def create_window(questionnaire: Path | None = None, organisation: Path | None = None,
+                  preset: Path | None = None):  # noqa: ANN201
     """The main window, with the exception hook installed; the caller shows it."""
     from . import crash
     from .window import MainWindow
 
-    window = MainWindow(questionnaire_path=questionnaire)
+    window = MainWindow(questionnaire_path=questionnaire, organisation_path=organisation,
+                        preset_path=preset)
     crash.install(window.show_error)
     return window
+
+
+def _files(argv: list[str]) -> tuple[Path | None, Path | None, Path | None]:
+    """--questionnaire, --org and --preset from the command line (Qt's own options pass)."""
+    import argparse
+
+    p = argparse.ArgumentParser(add_help=False)
+    for option in ("--questionnaire", "--org", "--preset"):
+        p.add_argument(option)
+    known, _ = p.parse_known_args(argv)
+    return tuple(Path(v) if v else None  # type: ignore[return-value]
+                 for v in (known.questionnaire, known.org, known.preset))
 
 
 def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *(argv or [])])
     assert isinstance(app, QApplication)
     configure(app)
-    window = create_window()
+    window = create_window(*_files(argv or []))
     window.show()
     return app.exec()
 

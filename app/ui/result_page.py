@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import atomic, graphemes
-from app.core.engine import Plan, build_plan
+from app.core.engine import Plan
 
 from .bio_view import BioView
 from .checklist_view import ChecklistView
@@ -118,7 +118,7 @@ class ResultPage(QWizardPage):
     # Showing the plan ----------------------------------------------------------------
     def refresh(self) -> None:
         assert self._wizard.q is not None
-        plan = build_plan(self._wizard.q, self._wizard.answers())
+        plan = self._wizard.plan()  # with the organisation pack and preset applied
         self.plan = plan
         self.tier.setText(f"Risk level: {plan.tier.label}")
         self.tier.setAccessibleName(self.tier.text())
@@ -159,7 +159,7 @@ class ResultPage(QWizardPage):
     def output_plan(self) -> Plan:
         """The plan with the person's edited bios, as it goes into the PDF and HTML."""
         assert self._wizard.q is not None
-        plan = build_plan(self._wizard.q, self._wizard.answers())
+        plan = self._wizard.plan()
         texts = self.bios.texts()
         plan.bios = [dataclasses.replace(b, text=texts[b.platform.id],
                                          length=graphemes.count(texts[b.platform.id]))
@@ -168,6 +168,7 @@ class ResultPage(QWizardPage):
 
     def pdf_bytes(self) -> bytes:
         key = self._wizard.answers().to_json() + json.dumps(self.bios.texts(), sort_keys=True)
+        key += f"#{self._wizard.setup_version}"  # another organisation or preset: another PDF
         if self._pdf is None or self._pdf[0] != key:
             render_pdf = report_function("render_pdf")
             self._pdf = (key, render_pdf(self.output_plan()))

@@ -21,6 +21,8 @@ from .look import heading, para, plain, qt
 from .signals import emit
 
 if TYPE_CHECKING:
+    from app.core.session import Setup
+
     from .wizard import PlannerWizard
 
 INTRO = ("Answer a few questions about the account you want to set up. You will get a "
@@ -30,6 +32,8 @@ PRIVACY = ("This app works offline. Your answers stay on this computer: nothing 
            "anywhere. You can save them to a file and come back later.")
 TIME = "It takes about 10 minutes."
 MODES = (("alone", "On my &own"), ("line_manager", "With my &line manager"))
+OFFICER_HINT = ("Security officers: answer the questions for your staff, then choose File > "
+                "Make a preset to save them. You can lock answers so they cannot be changed.")
 
 
 class ResumeBanner(QFrame):
@@ -108,6 +112,14 @@ class StartPage(QWizardPage):
         self.problem = para("", self, static=True)
         self.problem.hide()
         lay.addWidget(self.problem)
+        self.setup_box = QGroupBox("Set up for you", self)
+        self.setup_box.setObjectName("setup-box")
+        setup_lay = QVBoxLayout(self.setup_box)
+        self.setup_text = para("", self.setup_box)
+        self.setup_text.setObjectName("setup-text")
+        setup_lay.addWidget(self.setup_text)
+        self.setup_box.hide()
+        lay.addWidget(self.setup_box)
         box = QGroupBox("How are you doing this?", self)
         box_lay = QVBoxLayout(box)
         self.mode_group = QButtonGroup(self)
@@ -127,6 +139,7 @@ class StartPage(QWizardPage):
         for button in self.mode_buttons.values():
             button.toggled.connect(self._on_mode)
         lay.addWidget(box)
+        lay.addWidget(para(OFFICER_HINT, self, static=True))
         lay.addStretch(1)
 
     def _on_mode(self, checked: bool) -> None:
@@ -143,6 +156,21 @@ class StartPage(QWizardPage):
         plain(self.problem)
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
+
+    def show_setup(self, setup: Setup) -> None:
+        """Say which organisation's pack and which preset this session uses."""
+        lines = []
+        if setup.organisation is not None:
+            lines.append(f"Organisation: {setup.organisation.org.name}.")
+        if setup.preset is not None:
+            lines.append(f"Preset: {setup.preset.title}, set by "
+                         f"{setup.preset.set_by.one_line()}.")
+            if setup.locked():
+                lines.append("Some answers are set by your security officer and cannot be "
+                             "changed.")
+        self.setup_text.setText("\n".join(lines))
+        self.setup_box.setAccessibleName("Set up for you: " + " ".join(lines))
+        self.setup_box.setVisible(bool(lines))
 
     def nextId(self) -> int:
         return self._wizard.next_id(self._wizard.START_ID)

@@ -55,7 +55,8 @@ def when_words(stamp: float) -> str:
 
 class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings | None = None, data_dir: Path | None = None,
-                 questionnaire_path: Path | None = None) -> None:
+                 questionnaire_path: Path | None = None, organisation_path: Path | None = None,
+                 preset_path: Path | None = None) -> None:
         super().__init__()
         self.setObjectName("main-window")
         self.setWindowTitle(APP_NAME)
@@ -65,7 +66,7 @@ class MainWindow(QMainWindow):
         self.finished = False
         self._started = False
         # Made without a parent: setCentralWidget then makes it a plain widget, not a dialog.
-        self.wizard = PlannerWizard(None, questionnaire_path)
+        self.wizard = PlannerWizard(None, questionnaire_path, organisation_path, preset_path)
         self.setCentralWidget(self.wizard)
         self.wizard.restart()  # an embedded QWizard does not start itself
         self._make_menus()
@@ -111,6 +112,9 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action("&Quit", self.close, keys.Quit)
         for action in (self.new_action, self.open_action, self.save_action, self.save_as_action):
             file_menu.addAction(action)
+        from .roles import add_role_actions  # organisation packs and security-officer presets
+
+        add_role_actions(self, file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.autosave_action)
         file_menu.addSeparator()

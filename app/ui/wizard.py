@@ -19,8 +19,10 @@ from .start_page import StartPage
 
 if TYPE_CHECKING:
     from app.core.answers import Answers
+    from app.core.engine import Plan
     from app.core.flow import Flow
     from app.core.questionnaire import Questionnaire
+    from app.core.session import Setup
 
     from .check_page import CheckPage
     from .result_page import ResultPage
@@ -34,6 +36,15 @@ BUTTON_NAMES = {
     QWizard.WizardButton.HelpButton: ("Help", "Help"),
     QWizard.WizardButton.CommitButton: ("Commit", "Commit"),
 }
+
+
+def problem_words(what: str, exc: Any) -> str:
+    """One plain paragraph naming a file's first problems, with their places."""
+    shown = [str(p) for p in exc.problems[:3]]
+    more = len(exc.problems) - len(shown)
+    extra = f" (and {more} more)" if more > 0 else ""
+    return (f"The {what} could not be used, so the app carries on without it: "
+            + "; ".join(shown) + extra + ".")
 
 
 def _present(value: Any) -> bool:
@@ -52,7 +63,8 @@ class PlannerWizard(QWizard):
     loaded = Signal()
     finish_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None, questionnaire_path: Path | None = None
+    def __init__(self, parent: QWidget | None = None, questionnaire_path: Path | None = None,
+                 organisation_path: Path | None = None, preset_path: Path | None = None
                  ) -> None:
         super().__init__(parent)
         self.setObjectName("wizard")
@@ -65,7 +77,12 @@ class PlannerWizard(QWizard):
             self.setButtonText(which, text)
             self.button(which).setAccessibleName(accessible)
         self.questionnaire_path = questionnaire_path
+        self.organisation_path = organisation_path
+        self.preset_path = preset_path
         self.q: Questionnaire | None = None
+        self.setup: Setup | None = None  # the organisation pack and preset in use
+        self.setup_version = 0  # counts changes of setup, for anything cached from a plan
+        self.setup_problems: list[str] = []  # why a file given at start-up was not used
         self.step_pages: list[StepPage] = []
         self.check_page: CheckPage | None = None
         self.result_page: ResultPage | None = None
@@ -105,7 +122,82 @@ class PlannerWizard(QWizard):
             self.button(QWizard.WizardButton.NextButton).setEnabled(False)
             return False
         self._build(q)
+        self._initial_setup()
         return True
+
+    def _initial_setup(self) -> None:
+        """Use --org (or the configured organisation) and --preset; say plainly if one fails."""
+        from app.core.problems import ProblemsError
+        from app.core.session import Setup
+
+        assert self.q is not None
+        try:
+            setup = Setup.load(self.q, self.organisation_path)
+        except ProblemsError as exc:
+            self.setup_problems.append(problem_words("organisation file", exc))
+            setup = Setup(self.q)
+        if self.preset_path is not None:
+            try:
+                setup = setup.with_preset(self.preset_path)
+            except ProblemsError as exc:
+                self.setup_problems.append(problem_words("preset", exc))
+        self.apply_setup(setup)
+        notes = list(self.setup_problems) + self.logo_notes()
+        if notes:
+            self.start.show_problem("\n".join(notes))
+
+    def logo_notes(self) -> list[str]:
+        """Plain sentences about an organisation logo that cannot be shown."""
+        if self.setup is None:
+            return []
+        from app.report.logo import logo_problem
+
+        notes = [n[0].upper() + n[1:] for n in self.setup.notes]
+        problem = logo_problem(self.setup.organisation)
+        if problem:
+            notes.append(problem[0].upper() + problem[1:])
+        return notes
+
+    def apply_setup(self, setup: Setup) -> None:
+        """Use this organisation pack and preset: lock the answers the preset fixes and fill
+        empty ones with its suggestions and the organisation's names."""
+        from .check_page import answer_text
+        from .logo import with_drawable_logo
+
+        self.setup = with_drawable_logo(setup)
+        self.setup_version += 1
+        locked = self.setup.locked()
+        note = self.setup.locked_note()
+        for page in self.step_pages:
+            for qid, field in page.fields.items():
+                if qid in locked:
+                    # The answer in words too: a disabled button is hard to read.
+                    field.lock(locked[qid], f"Your answer: "
+                               f"{answer_text(field.question, locked[qid])}. {note}")
+                else:
+                    field.unlock()
+        self._fill_gaps()
+        self.start.show_setup(self.setup)
+        for page in self.step_pages:
+            page.refresh()
+        self._on_changed()
+
+    def _fill_gaps(self) -> None:
+        """Empty fields take the preset's suggestions and the organisation's name."""
+        if self.setup is None:
+            return
+        values = self._given()
+        for page in self.step_pages:
+            for qid, field in page.fields.items():
+                if qid in values and not field.locked and not field.is_answered():
+                    field.set_value(values[qid])
+
+    def plan(self) -> Plan:
+        """The plan for the answers so far, with the organisation pack and preset applied."""
+        from app.core.session import Setup
+
+        assert self.q is not None
+        return (self.setup or Setup(self.q)).plan(self.answers())
 
     def _build(self, q: Questionnaire) -> None:
         from .check_page import CheckPage
@@ -129,11 +221,18 @@ class PlannerWizard(QWizard):
     def mode(self) -> str:
         return self.start.mode()
 
-    def raw_answers(self) -> dict[str, Any]:
+    def typed_answers(self) -> dict[str, Any]:
         """Everything typed or chosen on every page, hidden or not; empty answers left out."""
         raw: dict[str, Any] = {}
         for page in self.step_pages:
             raw.update({k: v for k, v in page.values().items() if _present(v)})
+        return raw
+
+    def raw_answers(self) -> dict[str, Any]:
+        """The typed answers with the preset's locked answers always on top."""
+        raw = self.typed_answers()
+        if self.setup is not None:
+            raw.update(self.setup.locked())
         return raw
 
     def flow(self) -> Flow:
@@ -179,6 +278,13 @@ class PlannerWizard(QWizard):
         if self.check_page is not None:
             self.check_page.set_agreed_actions(answers.agreed_actions)
             self.check_page.set_sign_off(answers.sign_off.model_dump())
+        if self.setup is not None:
+            # A saved file may say otherwise, but a locked answer is the preset's.
+            locked = self.setup.locked()
+            for page in self.step_pages:
+                for qid, field in page.fields.items():
+                    if field.locked and qid in locked:
+                        field.set_value(locked[qid])
         for page in self.step_pages:
             page.refresh()
 
@@ -188,11 +294,30 @@ class PlannerWizard(QWizard):
             from app.core.answers import Answers
 
             self.set_answers(Answers.blank(self.q))
+            self._fill_gaps()
         self.start.set_mode("alone")
         self.restart()
 
     def has_input(self) -> bool:
-        return bool(self.raw_answers()) or self.mode() != "alone"
+        """Whether the person entered anything (what a preset or organisation filled in, or
+        locked, does not count)."""
+        typed = self.typed_answers()
+        if self.setup is not None:
+            typed = {k: v for k, v in typed.items() if v != self._given().get(k)}
+        return bool(typed) or self.mode() != "alone"
+
+    def _given(self) -> dict[str, Any]:
+        """Values the setup put in: locked and suggested answers, the organisation's names."""
+        assert self.setup is not None
+        given: dict[str, Any] = {}
+        loaded = self.setup.organisation
+        if loaded is not None:
+            names = {"organisation": loaded.org.name, "org_short": loaded.org.short_name}
+            given.update({qu.id: names[qu.bio_field] for _, qu in self.setup.base.questions()
+                          if qu.bio_field in names})
+        if self.setup.preset is not None:
+            given.update({qid: a.value for qid, a in self.setup.preset.answers.items()})
+        return given
 
     # Navigation ----------------------------------------------------------------------
     def next_id(self, page_id: int) -> int:

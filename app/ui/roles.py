@@ -1,0 +1,105 @@
+"""File menu actions for organisation packs and security officers' presets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
+
+    from .preset_maker import PresetMaker
+    from .window import MainWindow
+
+
+def add_role_actions(window: MainWindow, menu: QMenu) -> None:
+    menu.addSeparator()
+    for name, text, slot in (
+            ("open_preset_action", "Open p&reset\u2026", lambda: open_preset(window)),
+            ("open_org_action", "Open o&rganisation\u2026", lambda: open_organisation(window)),
+            ("make_preset_action", "&Make a preset\u2026", lambda: make_preset(window))):
+        action = QAction(text, window)
+        action.triggered.connect(slot)
+        window.addAction(action)
+        menu.addAction(action)
+        setattr(window, name, action)
+
+
+def _ask(window: MainWindow, title: str, kind: str) -> Path | None:
+    from .window import file_dialog
+
+    if not window.wizard.ensure_loaded():
+        return None
+    chosen, _ = file_dialog().getOpenFileName(window, title, str(window._folder()),
+                                            f"{kind} (*.yaml *.yml);;All files (*)")
+    return Path(chosen) if chosen else None
+
+
+def _refuse(window: MainWindow, title: str, what: str, path: Path, exc: Exception) -> None:
+    from .window import message_box
+    from .wizard import problem_words
+
+    message_box().warning(window, title, f"\u201c{path.name}\u201d: "
+                          + problem_words(what, exc).replace(" so the app carries on "
+                                                             "without it", ""))
+
+
+def open_preset(window: MainWindow, path: Path | None = None) -> bool:
+    """Apply a security officer's preset: its locked answers cannot then be changed."""
+    from app.core.problems import ProblemsError
+
+    path = path or _ask(window, "Open preset", "Presets")
+    if path is None:
+        return False
+    wizard = window.wizard
+    assert wizard.setup is not None
+    try:
+        setup = wizard.setup.with_preset(path)
+    except ProblemsError as exc:
+        _refuse(window, "Could not open preset", "preset", path, exc)
+        return False
+    wizard.apply_setup(setup)
+    assert setup.preset is not None
+    window.statusBar().showMessage(f"Preset applied: {setup.preset.title}.", 8000)
+    return True
+
+
+def open_organisation(window: MainWindow, path: Path | None = None) -> bool:
+    """Use an organisation's pack: its name, logo, contacts and extra checklist items."""
+    from app.core.problems import ProblemsError
+
+    from .window import message_box
+
+    path = path or _ask(window, "Open organisation", "Organisation packs")
+    if path is None:
+        return False
+    wizard = window.wizard
+    assert wizard.setup is not None
+    try:
+        setup = wizard.setup.with_organisation(path)
+    except ProblemsError as exc:
+        _refuse(window, "Could not open organisation", "organisation file", path, exc)
+        return False
+    wizard.apply_setup(setup)
+    notes = wizard.logo_notes()
+    if notes:
+        # The pack is used; only the logo is left out, and the person should know why.
+        message_box().warning(window, "The logo cannot be shown", " ".join(notes))
+    window.statusBar().showMessage(
+        f"Using the organisation pack for {setup.organisation.org.name}."  # type: ignore[union-attr]
+        , 8000)
+    return True
+
+
+def make_preset(window: MainWindow) -> PresetMaker | None:
+    """Open the preset maker over the answers given so far; it is not modal."""
+    from .preset_maker import PresetMaker
+
+    if not window.wizard.ensure_loaded():
+        return None
+    maker = PresetMaker(window.wizard, window)
+    maker.show()
+    window.preset_maker = maker  # type: ignore[attr-defined]
+    return maker
