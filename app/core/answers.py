@@ -7,7 +7,14 @@ import os
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    model_validator,
+)
 
 from . import atomic
 from .problems import describe_value, did_you_mean, one_line
@@ -54,6 +61,11 @@ class Answers(BaseModel):
     bios: dict[str, Note] = Field(default_factory=dict,
                                   description="Bios the person edited, by platform id.")
 
+    @model_validator(mode="before")
+    @classmethod
+    def _whole_characters(cls, data: Any) -> Any:
+        return without_lone_surrogates(data)
+
     @classmethod
     def blank(cls, q: Questionnaire) -> Answers:
         return cls(questionnaire=QuestionnaireRef(id=q.id, version=q.version))
@@ -63,6 +75,24 @@ class Answers(BaseModel):
 
     def save(self, path: str | os.PathLike[str]) -> None:
         atomic.write_text(path, self.to_json())
+
+
+def without_lone_surrogates(value: Any) -> Any:
+    """Strings with each half of a broken UTF-16 pair made U+FFFD, in nested dicts and lists.
+
+    JSON's "\\ud800" and some clipboards give Python such halves; they are no character,
+    cannot be written as UTF-8 and would make saving fail, so they become a visible marker.
+    Whole pairs written as two escapes become the one character they stand for.
+    """
+    if isinstance(value, str):
+        if value.isascii():
+            return value
+        return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    if isinstance(value, dict):
+        return {without_lone_surrogates(k): without_lone_surrogates(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [without_lone_surrogates(v) for v in value]
+    return value
 
 
 _UNION_TAGS = ("str", "bool", "list[str]")
