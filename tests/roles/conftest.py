@@ -49,6 +49,7 @@ items:
     title: Send journalists to the press office
     detail: They speak for you.
     priority: should
+    contact: press_office
     sources: [{source: s1}]
   - id: hide-employer
     section: start
@@ -70,3 +71,12 @@ bio:
 @pytest.fixture
 def small():
     return parse_questionnaire(SMALL, "small.yaml")
+
+
+@pytest.fixture(autouse=True)
+def own_config(tmp_path, monkeypatch):
+    """A private configuration folder: no organisation pack is found unless a test puts one."""
+    folder = tmp_path / "config"
+    folder.mkdir()
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(folder))
+    return folder / "profile-planner"
