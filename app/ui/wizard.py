@@ -152,7 +152,8 @@ class PlannerWizard(QWizard):
             return []
         from app.report.logo import logo_problem
 
-        notes = [n[0].upper() + n[1:] for n in self.setup.notes]
+        loaded = self.setup.organisation
+        notes = [n[0].upper() + n[1:] for n in (loaded.notes if loaded else [])]
         problem = logo_problem(self.setup.organisation)
         if problem:
             notes.append(problem[0].upper() + problem[1:])
