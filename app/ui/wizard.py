@@ -87,6 +87,7 @@ class PlannerWizard(QWizard):
         self.check_page: CheckPage | None = None
         self.result_page: ResultPage | None = None
         self.ticks: dict[str, bool] = {}
+        self.bios: dict[str, str] = {}  # bios the person edited, by platform id
         self.quiet_navigation = False
         self.return_to_check = False
         self.load_error = ""
@@ -174,7 +175,7 @@ class PlannerWizard(QWizard):
                 if qid in locked:
                     # The answer in words too: a disabled button is hard to read.
                     field.lock(locked[qid], f"Your answer: "
-                               f"{answer_text(field.question, locked[qid])}. {note}")
+                               f"{answer_text(field.question, locked[qid])}.\n{note}")
                 else:
                     field.unlock()
         self._fill_gaps()
@@ -264,7 +265,7 @@ class PlannerWizard(QWizard):
             mode=self.mode(),  # type: ignore[arg-type]
             answers=dict(self.flow().answers),
             ticks={k: v for k, v in self.ticks.items() if k in items and v},
-            notes=notes, **data)
+            notes=notes, bios=dict(self.bios), **data)
 
     def set_answers(self, answers: Answers) -> None:
         """Fill every page from saved answers (the questionnaire must be loaded)."""
@@ -276,6 +277,7 @@ class PlannerWizard(QWizard):
             page.notes.setPlainText(answers.notes.get(page.step.id, ""))
             page.summary.clear()
         self.ticks = dict(answers.ticks)
+        self.bios = dict(answers.bios)
         if self.check_page is not None:
             self.check_page.set_agreed_actions(answers.agreed_actions)
             self.check_page.set_sign_off(answers.sign_off.model_dump())
