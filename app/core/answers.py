@@ -22,7 +22,8 @@ from .questionnaire import Questionnaire
 
 ANSWERS_VERSIONS = (1,)
 MAX_ANSWERS_BYTES = 2 * 1024 * 1024
-Note = Annotated[str, StringConstraints(max_length=20_000)]
+NOTE_MAX = 20_000  # characters (code points) in a note, agreed actions, sign-off or a bio
+Note = Annotated[str, StringConstraints(max_length=NOTE_MAX)]
 AnswerValue = bool | str | list[str]
 
 

@@ -18,6 +18,7 @@ from app.core import graphemes
 from app.core.bio import BioDraft
 
 from .fields import mnemonic_safe, remaining_words
+from .limits import cap_text
 from .look import para, scaled_font
 from .signals import emit
 from .step_page import scrolling
@@ -36,6 +37,7 @@ class BioEditor(QGroupBox):
         label = QLabel(f"Your draft {platform.bio_label} (up to {draft.limit} characters)", self)
         label.setWordWrap(True)
         self.edit = QPlainTextEdit(self)
+        cap_text(self.edit)
         self.edit.setObjectName(f"bio-{pid}")
         self.edit.setTabChangesFocus(True)
         self.edit.setPlainText(text)

@@ -22,6 +22,7 @@ from app.core.questionnaire import Question
 from app.core.session import LOCKED_WORDS
 
 from .error_summary import ErrorSummary
+from .limits import cap_line, cap_text
 from .look import heading, para, scaled_font
 from .signals import emit
 from .step_page import scrolling
@@ -69,6 +70,7 @@ class CheckPage(QWizardPage):
         box = QVBoxLayout(self.agreed_box)
         label = QLabel("&Actions you agreed together (optional)", self.agreed_box)
         self.agreed = QPlainTextEdit(self.agreed_box)
+        cap_text(self.agreed)
         self.agreed.setObjectName("agreed-actions")
         self.agreed.setTabChangesFocus(True)
         self.agreed.setMaximumHeight(self.fontMetrics().height() * 7)
@@ -83,6 +85,7 @@ class CheckPage(QWizardPage):
         self.sign_off_edits: dict[str, QLineEdit] = {}
         for key, text in SIGN_OFF:
             edit = QLineEdit(self.agreed_box)
+            cap_line(edit)
             edit.setObjectName(f"sign-off-{key}")
             edit.setAccessibleName(text.replace("&", ""))
             edit.setAccessibleDescription("Sign off (optional)")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.core import graphemes
 from app.core.questionnaire import Question
 
+from .limits import cap_text
 from .look import para, scaled_font
 from .signals import emit
 
@@ -308,6 +309,7 @@ class LongTextField(Field):
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
         self.edit = QPlainTextEdit(self)
+        cap_text(self.edit)
         self.edit.setObjectName(f"q-{question.id}")
         self.edit.setTabChangesFocus(True)
         self.edit.setMinimumHeight(self.fontMetrics().height() * 5)

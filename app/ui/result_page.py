@@ -3,8 +3,6 @@ Save answers."""
 
 from __future__ import annotations
 
-import dataclasses
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,7 +18,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.core import atomic, graphemes
+from app.core import atomic
 from app.core.engine import Plan
 
 from .bio_view import BioView
@@ -104,7 +102,7 @@ class ResultPage(QWizardPage):
         self.html_button.clicked.connect(self.export_html)
         self.answers_button.clicked.connect(lambda *_: emit(self.save_answers_requested))
         self.checklist.ticked.connect(self._on_tick)
-        self.bios.edited.connect(self._on_output_changed)
+        self.bios.edited.connect(self._on_bio_edited)
         self.tabs.currentChanged.connect(self._on_tab)
         self.plan: Plan | None = None
         self._pdf: tuple[str, bytes] | None = None
@@ -142,6 +140,19 @@ class ResultPage(QWizardPage):
         emit(self._wizard.changed)
         self._on_output_changed()
 
+    def _on_bio_edited(self) -> None:
+        """Keep an edited bio in the answers (so Save answers and autosave keep it); one
+        edited back to the suggestion is no longer an edit."""
+        for pid, editor in self.bios.editors.items():
+            draft = editor.draft
+            suggested = draft.suggested if draft.suggested is not None else draft.text
+            if editor.text() != suggested:
+                self._wizard.bios[pid] = editor.text()
+            else:
+                self._wizard.bios.pop(pid, None)
+        emit(self._wizard.changed)
+        self._on_output_changed()
+
     def _on_output_changed(self) -> None:
         if self.tabs.currentWidget() is self.preview:
             self._update_preview()
@@ -157,17 +168,13 @@ class ResultPage(QWizardPage):
 
     # What is saved -------------------------------------------------------------------
     def output_plan(self) -> Plan:
-        """The plan with the person's edited bios, as it goes into the PDF and HTML."""
+        """The plan with the person's edited bios (part of the answers), as it goes into the
+        PDF and HTML."""
         assert self._wizard.q is not None
-        plan = self._wizard.plan()
-        texts = self.bios.texts()
-        plan.bios = [dataclasses.replace(b, text=texts[b.platform.id],
-                                         length=graphemes.count(texts[b.platform.id]))
-                     if texts.get(b.platform.id, b.text) != b.text else b for b in plan.bios]
-        return plan
+        return self._wizard.plan()
 
     def pdf_bytes(self) -> bytes:
-        key = self._wizard.answers().to_json() + json.dumps(self.bios.texts(), sort_keys=True)
+        key = self._wizard.answers().to_json()  # edited bios included
         key += f"#{self._wizard.setup_version}"  # another organisation or preset: another PDF
         if self._pdf is None or self._pdf[0] != key:
             render_pdf = report_function("render_pdf")

@@ -20,6 +20,7 @@ from app.core.questionnaire import Step
 
 from .error_summary import ErrorSummary
 from .fields import Field, make_field
+from .limits import cap_text
 from .look import para
 from .signals import emit
 
@@ -76,6 +77,7 @@ class StepPage(QWizardPage):
             lay.addWidget(para(self.step.discussion, box))
         label = QLabel("&Notes from your conversation (optional)", box)
         self.notes = QPlainTextEdit(box)
+        cap_text(self.notes)
         self.notes.setObjectName(f"notes-{self.step.id}")
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(self.fontMetrics().height() * 6)
