@@ -132,7 +132,8 @@ def test_pasting_more_than_a_note_can_hold(make_window, qtbot, dialogs, tmp_path
 
 def test_the_boxes_hold_what_a_saved_file_keeps():
     from app.core.answers import NOTE_MAX
-    from app.ui.limits import NOTE_MAX as BOX_MAX, cut
+    from app.ui.limits import NOTE_MAX as BOX_MAX
+    from app.ui.limits import cut
 
     assert BOX_MAX == NOTE_MAX
     family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"
