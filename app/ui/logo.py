@@ -37,7 +37,7 @@ def svg_to_png(data: bytes) -> bytes | None:
     painter.end()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs want bytes; Qt wants str
     return bytes(buffer.data().data())
 
 

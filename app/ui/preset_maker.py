@@ -124,9 +124,10 @@ class PresetMaker(QDialog):
     def refresh(self) -> None:
         """List the answers given so far, each to include and lock, and the items to raise."""
         while self.grid.count():
-            item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            old = self.grid.takeAt(0)
+            widget = old.widget() if old is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.include, self.lock = {}, {}
         wizard = self._wizard
         assert wizard.q is not None

@@ -214,3 +214,25 @@ def test_an_officer_makes_a_preset_that_then_locks_the_answer(make_window, qtbot
     open_preset(other, dialogs, path)
     field = other.wizard.step_pages[0].fields[qu.id]
     assert field.value() == chosen and field.locked
+
+
+def test_files_named_at_start_up_are_used_or_said_to_be_wrong(qtbot, questionnaire, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from app.ui.main import _files
+    from app.ui.window import MainWindow
+
+    assert _files(["--org", "o.yaml", "-style", "fusion", "--preset", "p.yaml"]) == (
+        None, Path("o.yaml"), Path("p.yaml"))
+    _, qu = first_choice(questionnaire)
+    bad = write_preset(tmp_path, questionnaire, {qu.id: "no-such-option"})
+    window = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+                        data_dir=tmp_path / "data", preset_path=bad)
+    qtbot.addWidget(window)
+    window.show()
+    window.after_first_paint()
+    problem = window.wizard.start.problem
+    assert problem.isVisible()
+    assert problem.text().startswith("The preset could not be used, so the app carries on "
+                                     f"without it: {bad}:8:")
+    assert window.wizard.setup is not None and window.wizard.setup.preset is None
