@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from app.core.questionnaire import Questionnaire
 
 FILE_NAME = "unfinished-session.json"
+# An answers file is at most 2 MB (app.core.answers.MAX_ANSWERS_BYTES); the session around it
+# adds little. Anything bigger is not ours, and is not read into memory.
+MAX_BYTES = 4 * 1024 * 1024
 KIND = "profile-planner-autosave"
 
 
@@ -53,7 +56,8 @@ class Autosave:
         return self.folder / FILE_NAME
 
     def exists(self) -> bool:
-        return self.path.is_file()
+        # A folder in its place counts: it is set aside like any unusable session.
+        return self.path.exists()
 
     def write(self, answers_json: str, page: str) -> None:
         import json
@@ -71,6 +75,10 @@ class Autosave:
         from app.core.answers import AnswersError, check_against, parse_answers
 
         try:
+            if self.path.is_dir():
+                raise AutosaveError("it is a folder, not a saved session")
+            if self.path.stat().st_size > MAX_BYTES:
+                raise AutosaveError("it is too large to be a saved session")
             raw = self.path.read_bytes()
         except OSError as exc:
             raise AutosaveError(f"it could not be read ({exc.strerror or exc})") from None

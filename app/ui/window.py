@@ -223,6 +223,9 @@ class MainWindow(QMainWindow):
     def new_session(self) -> None:
         if not self._ask_to_start_again():
             return
+        self._start_fresh()
+
+    def _start_fresh(self) -> None:
         self._timer.stop()
         self.wizard.clear()
         self.autosave.remove()
@@ -249,8 +252,7 @@ class MainWindow(QMainWindow):
             answers = load_answers(path)
             check_against(answers, self.wizard.q)
         except AnswersError as exc:
-            message_box().warning(self, "Could not open answers",
-                                f"\u201c{path.name}\u201d could not be opened: {exc}.")
+            self._could_not_open(path, str(exc))
             return False
         self.wizard.start.banner.hide()
         self.wizard.set_answers(answers)
@@ -258,6 +260,21 @@ class MainWindow(QMainWindow):
         self.answers_path = path
         self.setWindowFilePath(str(path))
         return True
+
+    def _could_not_open(self, path: Path, reason: str) -> None:
+        """Say why; the file is left as it was. With answers on screen, offer a fresh start
+        (the person meant to replace them), keeping the current ones unless they agree."""
+        said = (f"\u201c{path.name}\u201d could not be opened: {reason}. "
+                "The file has not been changed.")
+        if not self.wizard.has_input():
+            message_box().warning(self, "Could not open answers", said)
+            return
+        buttons = message_box().StandardButton
+        reply = message_box().question(
+            self, "Could not open answers", f"{said}\n\nStart again with no answers? Choose No "
+            "to carry on with the answers you have.", buttons.Yes | buttons.No, buttons.No)
+        if reply == buttons.Yes:
+            self._start_fresh()
 
     def _folder(self) -> Path:
         from .result_page import documents_dir
