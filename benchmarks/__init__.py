@@ -9,9 +9,10 @@ from dataclasses import dataclass
 class Row:
     name: str
     value: float  # what we measured
-    baseline: float  # the bare baseline, measured in the same run
+    baseline: float | None  # the bare baseline (or budget), measured in the same run
     unit: str = "ms"
     goal: float | None = None  # the ratio we aim to stay under
+    note: str = ""  # what the baseline is, or a per-item cost
 
     @property
     def ratio(self) -> float:
