@@ -7,6 +7,7 @@ re-applied however the answers arrived (clicked, autosaved or hand-edited in a f
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -133,9 +134,10 @@ class Setup:
                 return f"{phrase} ({LOCKED_WORDS.lower()})"
         return phrase
 
-    def plan(self, answers: Answers) -> Plan:
+    def plan(self, answers: Answers, build: Callable[[Questionnaire, Answers], Plan] = build_plan
+             ) -> Plan:
         """The plan for these answers, with the preset and organisation applied."""
-        plan = build_plan(self.questionnaire, self.apply(answers))
+        plan = build(self.questionnaire, self.apply(answers))
         marked = self._mark_locked
         plan.tier_because = [marked(p) for p in plan.tier_because]
         for pi in plan.items:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import atomic
-from app.core.engine import Plan
+from app.core.engine import Plan, build_plan
 
 from .bio_view import BioView
 from .checklist_view import ChecklistView
@@ -116,7 +116,7 @@ class ResultPage(QWizardPage):
     # Showing the plan ----------------------------------------------------------------
     def refresh(self) -> None:
         assert self._wizard.q is not None
-        plan = self._wizard.plan()  # with the organisation pack and preset applied
+        plan = self._wizard.plan(build_plan)  # with the organisation pack and preset applied
         self.plan = plan
         self.tier.setText(f"Risk level: {plan.tier.label}")
         self.tier.setAccessibleName(self.tier.text())

@@ -194,12 +194,13 @@ class PlannerWizard(QWizard):
                 if qid in values and not field.locked and not field.is_answered():
                     field.set_value(values[qid])
 
-    def plan(self) -> Plan:
+    def plan(self, build: Any = None) -> Plan:
         """The plan for the answers so far, with the organisation pack and preset applied."""
         from app.core.session import Setup
 
         assert self.q is not None
-        return (self.setup or Setup(self.q)).plan(self.answers())
+        setup = self.setup or Setup(self.q)
+        return setup.plan(self.answers(), build) if build else setup.plan(self.answers())
 
     def _build(self, q: Questionnaire) -> None:
         from .check_page import CheckPage
