@@ -31,7 +31,8 @@ def _parser() -> argparse.ArgumentParser:
     _setup_options(p, None)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    v = sub.add_parser("validate", help="check questionnaire files and report every problem")
+    v = sub.add_parser("validate", help="check questionnaire, preset and organisation files "
+                       "and report every problem")
     v.add_argument("paths", nargs="*", metavar="PATH", help="questionnaire, preset or "
                    "organisation files, or folders (default: the built-in questionnaires)")
     v.add_argument("--org", metavar="FILE", default=argparse.SUPPRESS,
