@@ -60,6 +60,10 @@ def suggest(name: str, org_short: str, rules: HandleRules, use_org: bool, most: 
     if not tokens:
         return []
     org = "".join(words(org_short)) if use_org else ""
+    # Where the employer must not be named, a shortened name can still spell it by chance.
+    avoid = "" if use_org else "".join(words(org_short)).lower()
+    if len(avoid) < 2 or avoid in "".join(tokens).lower():
+        avoid = ""
     first, last = tokens[0], tokens[-1]
     seps = [""] + [c for c in rules.allowed if c in "_.-"][:1]
     shapes: list[list[str]] = []
@@ -76,6 +80,8 @@ def suggest(name: str, org_short: str, rules: HandleRules, use_org: bool, most: 
             if rules.lowercase:
                 core = core.lower()
             handle = core + rules.suffix
+            if avoid and avoid in core.lower():
+                continue
             if handle.lower() not in (h.lower() for h in out) and is_valid(handle, rules):
                 out.append(handle)
             if len(out) >= most:

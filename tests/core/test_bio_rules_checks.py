@@ -50,3 +50,15 @@ def test_an_edited_bio_is_used_as_typed_even_past_the_limit():
 def test_validate_a_folder_with_no_questionnaires_fails_plainly(tmp_path, capsys):
     assert main(["validate", str(tmp_path)]) == 1
     assert "no questionnaire files (*.yaml) found" in capsys.readouterr().err
+
+
+def test_handles_never_spell_the_employer_by_chance_when_it_must_not_be_named():
+    from app.core.handles import suggest
+    from app.core.questionnaire import HandleRules
+
+    x = HandleRules(max=15, allowed="_")
+    assert "HM" in "".join(suggest("Hannah Mills", "HM", x, use_org=True))
+    cores = suggest("Hannah Mills", "HM", x, use_org=False)
+    assert cores and all("hm" not in c.lower() for c in cores)
+    # A short name that is part of the person's own name cannot be avoided, and is not a leak.
+    assert suggest("Ann Lee", "Lee", x, use_org=False)

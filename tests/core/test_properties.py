@@ -63,7 +63,8 @@ def check_plan(q, answers):
     assert {b.platform.id for b in plan.bios} == {
         p.id for p in q.bio.platforms if p.id in chosen and plan.flow.answers.get(
             q.bio.platform_question)}
-    org = graphemes.clean(str(answers.answers.get("org_short", ""))) if any(
+    # A hidden answer is ignored, so only a visible short name can be "named".
+    org = graphemes.clean(str(plan.flow.answers.get("org_short", ""))) if any(
         qu.bio_field == "org_short" for _, qu in q.questions()) else ""
     for b in plan.bios:
         assert b.length == graphemes.count(b.text) <= b.platform.bio_limit

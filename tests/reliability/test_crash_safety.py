@@ -56,7 +56,7 @@ def test_killing_a_saving_process_never_leaves_a_broken_file(tmp_path: Path):
         body = answers.notes["general"]
         assert body == f"version {answers.questionnaire.version} " * 1500
         assert (target.stat().st_mode & 0o777) == 0o600
-    leftovers = [p.name for p in tmp_path.iterdir() if p.name != "session.json"]
+    leftovers = [p.name for p in tmp_path.iterdir() if p.is_file() and p.name != "session.json"]
     assert kills == 50
     # Temporary files from killed writes may remain, but never in place of the real one.
     assert all(name.startswith(".session.json.") for name in leftovers)
