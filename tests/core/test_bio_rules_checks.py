@@ -57,8 +57,8 @@ def test_handles_never_spell_the_employer_by_chance_when_it_must_not_be_named():
     from app.core.questionnaire import HandleRules
 
     x = HandleRules(max=15, allowed="_")
-    assert "HM" in "".join(suggest("Hannah Mills", "HM", x, use_org=True))
-    cores = suggest("Hannah Mills", "HM", x, use_org=False)
-    assert cores and all("hm" not in c.lower() for c in cores)
+    assert "SJones" in suggest("Sara Jones", "", x, use_org=False)  # usually suggested
+    cores = suggest("Sara Jones", "SJ", x, use_org=False)
+    assert cores and all("sj" not in c.lower() for c in cores)
     # A short name that is part of the person's own name cannot be avoided, and is not a leak.
     assert suggest("Ann Lee", "Lee", x, use_org=False)
