@@ -9,6 +9,7 @@ from . import bio as biomod
 from .answers import Answers
 from .conditions import Answered, Context, Equals, In, ModeIs, TierIs, blockers, evaluate, triggers
 from .flow import Flow, walk
+from .gcpause import without_gc
 from .questionnaire import (
     PRIORITY_ORDER,
     Item,
@@ -186,6 +187,7 @@ def _skip_reason(q: Questionnaire, step: Step, qu: Question, flow: Flow, mode: s
     return "Not asked because of your answer: " + "; ".join(said) if said else "Not asked."
 
 
+@without_gc  # tens of thousands of objects that all live on: see gcpause.py
 def build_plan(q: Questionnaire, answers: Answers) -> Plan:
     mode = answers.mode
     flow = walk(q, answers.answers, mode)
