@@ -202,7 +202,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # never a traceback for the person
-        print(f"profile-planner: unexpected error ({type(exc).__name__}: {exc}). "
+        # The type only: a message can quote answers, and stderr may be the log.
+        print(f"profile-planner: unexpected error ({type(exc).__name__}). "
               "Please report this.", file=sys.stderr)
         return 70
 

@@ -75,10 +75,11 @@ def install() -> None:
         sys.stdout = log
     if sys.stderr is None:
         sys.stderr = log
-    previous = sys.excepthook
-
     def excepthook(kind, value, tb) -> None:  # noqa: ANN001
-        previous(kind, value, tb)  # writes the traceback to the log
+        # Where it failed, never the message: a message can quote the person's answers.
+        from app.ui.crash import private_traceback
+
+        log.write(private_traceback(kind, value, tb))
         log.flush()
         show_error("Profile Planner stopped because of an error.\n\n"
                    f"Details are in {getattr(log, 'name', 'the log')}.")
