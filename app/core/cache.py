@@ -20,6 +20,7 @@ from pathlib import Path
 from .questionnaire import SCHEMA_VERSIONS, Questionnaire
 
 FORMAT = b"profile-planner questionnaire cache 1"
+MAX_ENTRIES = 16
 # The modules whose code decides whether a questionnaire is valid and what it becomes.
 _CHECKERS = ("cache", "conditions", "crossref", "loader", "problems", "questionnaire",
              "reachability", "validation", "yamlfile")
@@ -92,5 +93,19 @@ def store(source: Path, raw: bytes, q: Questionnaire) -> None:
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         atomic.write_bytes(path, key(raw).encode() + b"\n" + body, mode=0o600)
+        _prune(path.parent)
     except OSError:
         pass
+
+
+def _prune(folder: Path) -> None:
+    """Keep the most recently written entries only: files that were moved or deleted
+    would otherwise leave theirs behind for ever."""
+    entries = []
+    for entry in folder.glob("questionnaire-*.json"):
+        try:
+            entries.append((entry.stat().st_mtime_ns, entry))
+        except OSError:
+            continue
+    for _, entry in sorted(entries, reverse=True)[MAX_ENTRIES:]:
+        entry.unlink(missing_ok=True)

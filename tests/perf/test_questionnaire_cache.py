@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import stat
 from pathlib import Path
@@ -147,3 +148,14 @@ def test_yes_no_on_off_stay_words_after_a_round_trip_through_the_cache(tmp_path,
     assert question is not None
     assert [o.label for o in question.options] == ["yes", "no", "on"]
     assert q.steps[0].title == "off"
+
+
+def test_the_cache_keeps_only_the_most_recent_files(tmp_path, cache_home, monkeypatch):
+    monkeypatch.setattr(cache, "MAX_ENTRIES", 3)
+    paths = [_write(tmp_path, mini(), f"q{n}.yaml") for n in range(5)]
+    for n, path in enumerate(paths):
+        load_questionnaire(path)
+        # One second apart, as on a real disk: some file systems keep coarse times.
+        os.utime(cache.entry_path(path), ns=(n * 10**9, n * 10**9))
+    kept = {p.name for p in cache_home.iterdir()}
+    assert kept == {cache.entry_path(p).name for p in paths[-3:]}
