@@ -11,25 +11,14 @@ from pydantic import ValidationError
 
 from .crossref import check
 from .gcpause import paused_gc
-from .problems import Problem, ProblemsError, describe_value
+from .problems import Problem, ProblemsError
 from .questionnaire import SCHEMA_VERSIONS, Questionnaire
-from .validation import _choices, fields_at, problems_from
+from .validation import _choices, check_version, fields_at, problems_from
 from .yamlfile import Located, decode, parse_yaml, read_bytes
 
 
 def check_schema_version(located: Located) -> None:
-    data = located.data
-    understood = ", ".join(str(v) for v in SCHEMA_VERSIONS)
-    if "schema_version" not in data:
-        raise ProblemsError([Problem(located.name, 1, 1, '"schema_version" is missing; this '
-                                     f"version of Profile Planner understands: {understood}.")])
-    version = data["schema_version"]
-    if isinstance(version, bool) or not isinstance(version, int) \
-            or version not in SCHEMA_VERSIONS:
-        raise ProblemsError([located.problem(("schema_version",), "schema_version is "
-                                             f"{describe_value(version)}, which this version "
-                                             "of Profile Planner does not understand; it "
-                                             f"understands: {understood}.")])
+    check_version(located, SCHEMA_VERSIONS)
 
 
 def from_located(located: Located) -> Questionnaire:

@@ -6,14 +6,14 @@ import os
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from .crossref import Checker
 from .preset import Contact
 from .problems import Problem, ProblemsError, did_you_mean
 from .questionnaire import ContactKind, Item, Questionnaire, Section, Source
 from .reachability import Reachability
-from .validation import problems_from
+from .validation import validate_model
 from .yamlfile import Located, load_yaml, parse_yaml
 
 ORG_VERSIONS = (1,)
@@ -131,15 +131,7 @@ def _check(org: Organisation, q: Questionnaire, merged: Questionnaire,
 
 
 def from_located(located: Located, q: Questionnaire, base: Path | None) -> LoadedOrganisation:
-    version = located.data.get("schema_version")
-    if version not in ORG_VERSIONS or isinstance(version, bool):
-        raise ProblemsError([located.problem(("schema_version",), f"schema_version {version!r} "
-                                             "is not understood; this version reads: "
-                                             + ", ".join(map(str, ORG_VERSIONS)) + ".")])
-    try:
-        org = Organisation.model_validate(located.data)
-    except ValidationError as exc:
-        raise ProblemsError(problems_from(exc, located, Organisation)) from None
+    org = validate_model(located, Organisation, ORG_VERSIONS)
     merged = merge(q, org.content)
     problems = _check(org, q, merged, located)
     if problems:

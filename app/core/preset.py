@@ -5,12 +5,12 @@ from __future__ import annotations
 import os
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from .answers import Answers, AnswersError, check_value
 from .problems import Problem, ProblemsError, did_you_mean
 from .questionnaire import Questionnaire
-from .validation import problems_from
+from .validation import validate_model
 from .yamlfile import Located, load_yaml, parse_yaml
 
 Short = Annotated[str, StringConstraints(max_length=300)]
@@ -82,15 +82,7 @@ def _check(preset: Preset, q: Questionnaire, located: Located) -> list[Problem]:
 
 
 def from_located(located: Located, q: Questionnaire) -> Preset:
-    version = located.data.get("schema_version")
-    if version not in PRESET_VERSIONS or isinstance(version, bool):
-        raise ProblemsError([located.problem(("schema_version",), f"schema_version {version!r} "
-                                             "is not understood; this version reads: "
-                                             + ", ".join(map(str, PRESET_VERSIONS)) + ".")])
-    try:
-        preset = Preset.model_validate(located.data)
-    except ValidationError as exc:
-        raise ProblemsError(problems_from(exc, located, Preset)) from None
+    preset = validate_model(located, Preset, PRESET_VERSIONS)
     problems = _check(preset, q, located)
     if problems:
         raise ProblemsError(sorted(problems))

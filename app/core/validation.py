@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
 from .conditions import OPERATORS
-from .problems import Problem, describe_value, did_you_mean
+from .problems import Problem, ProblemsError, describe_value, did_you_mean
 from .yamlfile import Located
+
+M = TypeVar("M", bound=BaseModel)
 
 
 def field_names(models: Iterable[type[BaseModel]]) -> set[str]:
@@ -164,3 +166,27 @@ def problems_from(exc: ValidationError, located: Located,
         message, at_key = message_for(err, allowed)
         problems.append(located.problem(loc, message, key=at_key))
     return sorted(set(problems))
+
+
+def check_version(located: Located, versions: tuple[int, ...]) -> None:
+    """Refuse a missing or unknown schema_version, saying which versions are understood."""
+    data = located.data
+    understood = ", ".join(str(v) for v in versions)
+    if "schema_version" not in data:
+        raise ProblemsError([Problem(located.name, 1, 1, '"schema_version" is missing; this '
+                                     f"version of Profile Planner understands: {understood}.")])
+    version = data["schema_version"]
+    if isinstance(version, bool) or not isinstance(version, int) or version not in versions:
+        raise ProblemsError([located.problem(("schema_version",), "schema_version is "
+                                             f"{describe_value(version)}, which this version "
+                                             "of Profile Planner does not understand; it "
+                                             f"understands: {understood}.")])
+
+
+def validate_model(located: Located, model: type[M], versions: tuple[int, ...]) -> M:
+    """located.data as model, after its schema_version is checked; ProblemsError if not."""
+    check_version(located, versions)
+    try:
+        return model.model_validate(located.data)
+    except ValidationError as exc:
+        raise ProblemsError(problems_from(exc, located, model)) from None

@@ -43,7 +43,7 @@ def test_unlocked_preset_value_fills_a_gap(small):
      'Did you mean "two-step"'),
     (GOOD.replace("purpose: {value: personal}", "purpose: {value: work}"), 9, "takes one of"),
     (GOOD.replace("set_by:", "set_bye:"), 6, 'unknown key "set_bye"'),
-    (GOOD.replace("schema_version: 1", "schema_version: 7"), 1, "not understood"),
+    (GOOD.replace("schema_version: 1", "schema_version: 7"), 1, "does not understand"),
     (GOOD.replace("questionnaire: small", "questionnaire: other"), 5, '"other"'),
 ])
 def test_invalid_preset_is_rejected_with_a_located_message(small, text, line, words):
