@@ -1,4 +1,8 @@
-"""A preview of the PDF, from the very bytes that Save PDF writes. QtPdf loads on first use."""
+"""A preview of the PDF, from the very bytes that Save PDF writes. QtPdf loads on first use.
+
+The PDF is made in the background: until the first one arrives the preview says it is being
+prepared; while a newer one is made, the last one stays in view under a short note.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,9 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from .look import para
 
+PREPARING = "Preparing the preview\u2026"
+UPDATING = "Updating the preview with your changes\u2026"
+
 
 class PdfPreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -16,7 +23,12 @@ class PdfPreview(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.message = para("The preview appears here.", self)
+        self.message.setObjectName("preview-message")
         self._layout.addWidget(self.message)
+        self.note = para(UPDATING, self, static=True)
+        self.note.setObjectName("preview-note")
+        self.note.hide()
+        self._layout.addWidget(self.note)
         self.document: Any = None
         self.view: Any = None
         self.shown_bytes: bytes | None = None
@@ -40,11 +52,12 @@ class PdfPreview(QWidget):
         self._layout.addWidget(self.view, 1)
 
     def show_pdf(self, data: bytes) -> None:
-        if data == self.shown_bytes:
-            return
         self._ensure_view()
+        self.note.hide()
         self.message.hide()
         self.view.show()
+        if data == self.shown_bytes:
+            return
         old = self._buffer
         # QPdfDocument does not own the device: parent the buffer to the document so it
         # lives exactly as long as it is needed.
@@ -57,7 +70,15 @@ class PdfPreview(QWidget):
         if old is not None:
             old.deleteLater()
 
+    def show_waiting(self) -> None:
+        """A PDF is being made: keep the last one in view with a note, or say it is coming."""
+        if self.view is not None and self.view.isVisibleTo(self):
+            self.note.show()
+        else:
+            self.show_message(PREPARING)
+
     def show_message(self, text: str) -> None:
+        self.note.hide()
         self.message.setText(text)
         self.message.show()
         if self.view is not None:

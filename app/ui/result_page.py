@@ -3,11 +3,13 @@ Save answers."""
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import QStandardPaths, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QMessageBox,
@@ -21,17 +23,24 @@ from PySide6.QtWidgets import (
 from app.core import atomic
 from app.core.engine import Plan, build_plan
 
+from . import background
 from .bio_view import BioView
 from .checklist_view import ChecklistView
-from .look import heading, para
+from .look import heading, para, qt
 from .pdf_preview import PdfPreview
 from .signals import emit
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+    from .background import Task
     from .wizard import PlannerWizard
 
 NOT_AVAILABLE = ("Making PDFs is not available in this copy of Profile Planner. "
                  "Your checklist and bios are shown here.")
+NOT_MADE = ("The preview could not be made. Your checklist and bios are shown in the other "
+            "tabs.")
+PREVIEW_DELAY_MS = 300  # after a tick or a typed letter: one new PDF per pause, not per key
 
 
 def report_function(name: str) -> Any:
@@ -44,6 +53,29 @@ def report_function(name: str) -> Any:
             return None
         raise
     return getattr(mod, name, None)
+
+
+def can_make_pdfs() -> bool:
+    """Whether reportlab is installed, without importing it (it is slow to import)."""
+    import importlib.util
+
+    return importlib.util.find_spec("reportlab") is not None
+
+
+def make_pdf(plan: Plan) -> bytes:
+    """The PDF of a plan. Plain Python, no Qt: it runs in the worker."""
+    render_pdf: Callable[[Plan], bytes] = report_function("render_pdf")
+    return render_pdf(plan)
+
+
+@contextlib.contextmanager
+def busy() -> Iterator[None]:
+    """A wait cursor while the person waits on the UI thread."""
+    QApplication.setOverrideCursor(qt().CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def documents_dir() -> Path:
@@ -105,9 +137,15 @@ class ResultPage(QWizardPage):
         self.bios.edited.connect(self._on_bio_edited)
         self.tabs.currentChanged.connect(self._on_tab)
         self.plan: Plan | None = None
-        self._pdf: tuple[str, bytes] | None = None
+        self._pdf: tuple[str, bytes] | None = None  # the last PDF made, with its key
+        self._rendering: tuple[str, Task] | None = None  # the PDF being made in the worker
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(PREVIEW_DELAY_MS)
+        self._later.timeout.connect(self._update_preview)
         self.saved_pdf: Path | None = None
-        if report_function("render_pdf") is None:
+        self.pdfs = can_make_pdfs()
+        if not self.pdfs:
             self.save_pdf_button.setEnabled(False)
             self.preview.show_message(NOT_AVAILABLE)
         if report_function("render_html") is None:
@@ -155,16 +193,39 @@ class ResultPage(QWizardPage):
 
     def _on_output_changed(self) -> None:
         if self.tabs.currentWidget() is self.preview:
-            self._update_preview()
+            self._later.start()  # (again): the PDF is made once the ticking or typing pauses
 
     def _on_tab(self, index: int) -> None:
         if self.tabs.widget(index) is self.preview:
+            self._later.stop()
             self._update_preview()
 
     def _update_preview(self) -> None:
-        if report_function("render_pdf") is None or self.plan is None:
+        """Show the PDF for the answers as they are now, making it in the worker if need be."""
+        if not self.pdfs or self.plan is None:
             return
-        self.preview.show_pdf(self.pdf_bytes())
+        key = self.pdf_key()
+        if self._pdf is not None and self._pdf[0] == key:
+            self.preview.show_pdf(self._pdf[1])
+            return
+        self.preview.show_waiting()
+        if self._rendering is not None:
+            return  # one at a time: when it arrives, this state is made next if still wanted
+        task = background.run(make_pdf, self.output_plan(), then=self._on_rendered, owner=self)
+        self._rendering = (key, task)
+
+    def _on_rendered(self, task: Task) -> None:
+        if self._rendering is None or self._rendering[1] is not task:
+            return  # Save PDF took it first
+        key, _ = self._rendering
+        self._rendering = None
+        try:
+            self._pdf = (key, task.result())
+        except Exception:
+            self.preview.show_message(NOT_MADE)
+            raise  # to the exception hook, which logs it and says so
+        if self.tabs.currentWidget() is self.preview:
+            self._update_preview()  # shows it, or makes a newer one if it is already stale
 
     # What is saved -------------------------------------------------------------------
     def output_plan(self) -> Plan:
@@ -173,12 +234,30 @@ class ResultPage(QWizardPage):
         assert self._wizard.q is not None
         return self._wizard.plan()
 
+    def pdf_key(self) -> str:
+        """What the PDF depends on: the answers (edited bios and ticks included) and setup."""
+        key = self._wizard.answers().to_json()
+        return key + f"#{self._wizard.setup_version}"  # another organisation or preset
+
     def pdf_bytes(self) -> bytes:
-        key = self._wizard.answers().to_json()  # edited bios included
-        key += f"#{self._wizard.setup_version}"  # another organisation or preset: another PDF
+        """The PDF for the answers as they are now: the preview's if it is current, else
+        made here (after any PDF the worker is making, so reportlab is used by one thread
+        at a time)."""
+        key = self.pdf_key()
+        if self._rendering is not None:
+            made_for, task = self._rendering
+            self._rendering = None
+            task.drop()
+            with busy():
+                try:
+                    self._pdf = (made_for, task.result())
+                except Exception:  # noqa: BLE001 - made again below, where errors show
+                    self._pdf = None
         if self._pdf is None or self._pdf[0] != key:
-            render_pdf = report_function("render_pdf")
-            self._pdf = (key, render_pdf(self.output_plan()))
+            with busy():
+                self._pdf = (key, make_pdf(self.output_plan()))
+        if self.tabs.currentWidget() is self.preview:
+            self.preview.show_pdf(self._pdf[1])
         return self._pdf[1]
 
     def _ask_path(self, title: str, name: str, kind: str, suffix: str) -> Path | None:

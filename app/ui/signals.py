@@ -39,10 +39,16 @@ def _measure() -> bool:
 _leaks: bool | None = None  # measured at the first emit, not at start-up
 
 
-def emit(signal: Any, *args: Any) -> None:
+def measure() -> None:
+    """Measure now, if not yet done. Call it on the UI thread before starting a worker that
+    emits: the count of True is only trustworthy while no other thread runs Python."""
     global _leaks
     if _leaks is None:
         _leaks = _measure()
+
+
+def emit(signal: Any, *args: Any) -> None:
+    measure()
     result = signal.emit(*args)
     if _leaks and isinstance(result, bool):
         _incref(result)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -32,6 +33,7 @@ PRIVACY = ("This app works offline. Your answers stay on this computer: nothing 
            "anywhere. You can save them to a file and come back later.")
 TIME = "It takes about 10 minutes."
 MODES = (("alone", "On my &own"), ("line_manager", "With my &line manager"))
+LOADING = "Getting the questions ready\u2026 The first step opens in a moment."
 OFFICER_HINT = ("Security officers: answer the questions for your staff, then choose File > "
                 "Make a preset to save them. You can lock answers so they cannot be changed.")
 
@@ -112,14 +114,10 @@ class StartPage(QWizardPage):
         self.problem = para("", self, static=True)
         self.problem.hide()
         lay.addWidget(self.problem)
-        self.setup_box = QGroupBox("Set up for you", self)
-        self.setup_box.setObjectName("setup-box")
-        setup_lay = QVBoxLayout(self.setup_box)
-        self.setup_text = para("", self.setup_box)
-        self.setup_text.setObjectName("setup-text")
-        setup_lay.addWidget(self.setup_text)
-        self.setup_box.hide()
-        lay.addWidget(self.setup_box)
+        # "Set up for you" is made only when there is a pack or preset to name: its plain-text
+        # label wakes Qt's enums (~25 ms), which the first paint does without.
+        self.setup_box: QGroupBox | None = None
+        self.setup_text: QLabel | None = None
         box = QGroupBox("How are you doing this?", self)
         box_lay = QVBoxLayout(box)
         self.mode_group = QButtonGroup(self)
@@ -140,6 +138,10 @@ class StartPage(QWizardPage):
             button.toggled.connect(self._on_mode)
         lay.addWidget(box)
         lay.addWidget(para(OFFICER_HINT, self, static=True))
+        self.loading = para(LOADING, self, static=True)  # beside Continue, which waits
+        self.loading.setObjectName("loading")
+        self.loading.hide()
+        lay.addWidget(self.loading)
         lay.addStretch(1)
 
     def _on_mode(self, checked: bool) -> None:
@@ -168,15 +170,36 @@ class StartPage(QWizardPage):
             if setup.locked():
                 lines.append("Some answers are set by your security officer and cannot be "
                              "changed.")
-        self.setup_text.setText("\n".join(lines))
-        self.setup_box.setAccessibleName("Set up for you: " + " ".join(lines))
-        self.setup_box.setVisible(bool(lines))
+        if not lines and self.setup_box is None:
+            return
+        box, text = self._setup_widgets()
+        text.setText("\n".join(lines))
+        box.setAccessibleName("Set up for you: " + " ".join(lines))
+        box.setVisible(bool(lines))
+
+    def _setup_widgets(self) -> tuple[QGroupBox, QLabel]:
+        if self.setup_box is None or self.setup_text is None:
+            self.setup_box = QGroupBox("Set up for you", self)
+            self.setup_box.setObjectName("setup-box")
+            setup_lay = QVBoxLayout(self.setup_box)
+            self.setup_text = para("", self.setup_box)
+            self.setup_text.setObjectName("setup-text")
+            setup_lay.addWidget(self.setup_text)
+            lay = self.layout()
+            assert isinstance(lay, QVBoxLayout)
+            # Where it always stood: after any problem, before the choice of how.
+            lay.insertWidget(lay.indexOf(self.problem) + 1, self.setup_box)
+        return self.setup_box, self.setup_text
+
+    def show_loading(self, on: bool) -> None:
+        """Continue was pressed before the questions were ready: say so until they are."""
+        self.loading.setVisible(on)
 
     def nextId(self) -> int:
         return self._wizard.next_id(self._wizard.START_ID)
 
     def validatePage(self) -> bool:
-        return self._wizard.ensure_loaded()
+        return self._wizard.continue_from_start()
 
     def paintEvent(self, event) -> None:  # noqa: ANN001
         super().paintEvent(event)

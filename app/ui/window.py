@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self.wizard.changed.connect(self._schedule_autosave)
         self.wizard.finish_requested.connect(self.finish)
         self.wizard.loaded.connect(self._on_loaded)
-        self.wizard.start.painted.connect(lambda: QTimer.singleShot(0, self.after_first_paint))
+        self.wizard.start.painted.connect(lambda: QTimer.singleShot(0, self._on_first_paint))
         banner = self.wizard.start.banner
         banner.resume.connect(self.resume)
         banner.discard.connect(self.discard_autosave)
@@ -97,9 +97,19 @@ class MainWindow(QMainWindow):
         return action
 
     def _make_menus(self) -> None:
+        """The menu titles only: the bar takes its height before the first paint, so nothing
+        moves when the actions are added just after it (_fill_menus)."""
         self._keys: list[tuple[QAction, QKeySequence.StandardKey]] = []
+        self._file_menu = self.menuBar().addMenu("&File")
+        self._help_menu = self.menuBar().addMenu("&Help")
+        self._menus_filled = False
+
+    def _fill_menus(self) -> None:
+        if self._menus_filled:
+            return
+        self._menus_filled = True
         keys = QKeySequence.StandardKey
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu, help_menu = self._file_menu, self._help_menu
         self.new_action = self._action("&New", self.new_session, keys.New)
         self.open_action = self._action("&Open answers\u2026", self.open_answers, keys.Open)
         self.save_action = self._action("&Save answers", self.save_answers, keys.Save)
@@ -119,7 +129,6 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.autosave_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        help_menu = self.menuBar().addMenu("&Help")
         self.sources_action = self._action("&Sources", self.show_sources, keys.HelpContents)
         self.about_action = self._action("&About Profile Planner", self.show_about)
         help_menu.addAction(self.sources_action)
@@ -128,26 +137,33 @@ class MainWindow(QMainWindow):
     # Start-up ------------------------------------------------------------------------
     def _install_shortcuts(self) -> None:
         # Shortcuts wake Qt's key enums (~30 ms), so they come just after the first paint.
+        self._fill_menus()
         for action, key in self._keys:
             action.setShortcuts(QKeySequence.keyBindings(key))
         if not self.quit_action.shortcuts():
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self._keys = []
 
-    def after_first_paint(self) -> None:
-        """Load the questions and look for an unfinished session, once the window is up."""
-        if self._started:
-            return
-        self._started = True
+    def _on_first_paint(self) -> None:
+        """Just after the window is first painted: menus and shortcuts, and start reading the
+        questions in the background (an unfinished session is offered once they are in)."""
         self._install_shortcuts()
-        if self.wizard.ensure_loaded():
-            self.offer_autosave()
+        if not self._started:
+            self.wizard.load_in_background()
+
+    def after_first_paint(self) -> None:
+        """Finish starting up now: the questions (waiting for them if the worker is reading
+        them) and the offer of an unfinished session."""
+        self._install_shortcuts()
+        self.wizard.ensure_loaded()
 
     def _on_loaded(self) -> None:
-        self._started = True
         self._install_shortcuts()
         if self.wizard.result_page is not None:
             self.wizard.result_page.save_answers_requested.connect(self.save_answers_as)
+        if not self._started:
+            self._started = True
+            self.offer_autosave()
 
     def offer_autosave(self) -> None:
         if not self.autosave.exists() or not self.autosave_enabled():

@@ -6,6 +6,9 @@ is on screen, so the window appears as fast as a bare QWizard.
 
 from __future__ import annotations
 
+import contextlib
+import importlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +27,7 @@ if TYPE_CHECKING:
     from app.core.questionnaire import Questionnaire
     from app.core.session import Setup
 
+    from .background import Task
     from .check_page import CheckPage
     from .result_page import ResultPage
     from .step_page import StepPage
@@ -47,6 +51,18 @@ def problem_words(what: str, exc: Any) -> str:
             + "; ".join(shown) + extra + ".")
 
 
+def read_questions(path: Path) -> Questionnaire:
+    """Read and check the questionnaire; plain Python, so it can run in the worker. The
+    modules the pages need next are imported here too, off the UI thread."""
+    from app.core.loader import load_questionnaire
+
+    q = load_questionnaire(path)
+    for module in ("app.core.flow", "app.core.session", "app.report.html"):
+        with contextlib.suppress(ImportError):  # a copy without reports says so later
+            importlib.import_module(module)
+    return q
+
+
 def _present(value: Any) -> bool:
     if isinstance(value, str):
         return bool(value.strip())
@@ -60,7 +76,7 @@ class PlannerWizard(QWizard):
     RESULT_ID = 901
 
     changed = Signal()  # anything the person entered changed
-    loaded = Signal()
+    loaded = Signal()  # the pages are built and the setup applied
     finish_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None, questionnaire_path: Path | None = None,
@@ -91,6 +107,8 @@ class PlannerWizard(QWizard):
         self.quiet_navigation = False
         self.return_to_check = False
         self.load_error = ""
+        self._reading: Task | None = None  # the questions being read in the worker
+        self._continue_when_loaded = False  # Continue was pressed while they were read
         self.start = StartPage(self)
         self.setPage(self.START_ID, self.start)
         self.side = SidePanel(self)
@@ -99,31 +117,80 @@ class PlannerWizard(QWizard):
         self._update_side()
 
     # Loading -------------------------------------------------------------------------
+    def questionnaire_file(self) -> Path:
+        from app.core.paths import default_questionnaire
+
+        return self.questionnaire_path or default_questionnaire()
+
+    def load_in_background(self) -> None:
+        """Read the questions in the worker (just after the first paint); the pages are built
+        on the UI thread when they arrive."""
+        if self.q is not None or self.load_error or self._reading is not None:
+            return
+        from . import background
+
+        self._reading = background.run(read_questions, self.questionnaire_file(),
+                                       then=self._on_read, owner=self)
+
+    def _on_read(self, task: Task) -> None:
+        if task is not self._reading:
+            return  # ensure_loaded took it first
+        self._reading = None
+        loaded = self._take(task.result)
+        go_on, self._continue_when_loaded = self._continue_when_loaded, False
+        self.start.show_loading(False)
+        self.unsetCursor()
+        if loaded and go_on and self.currentId() == self.START_ID:
+            self.next()
+
+    def continue_from_start(self) -> bool:
+        """Continue on the start page: on at once if the questions are ready; while they are
+        still being read, say so and go on by itself when they arrive."""
+        if self._reading is None or self._reading.done():
+            return self.ensure_loaded()
+        self._continue_when_loaded = True
+        self.start.show_loading(True)
+        self.setCursor(qt().CursorShape.BusyCursor)
+        return False
+
     def ensure_loaded(self) -> bool:
-        """Load the questionnaire and build its pages, once; False (and a message) if it fails."""
+        """Load the questionnaire and build its pages, once, waiting for the worker if it is
+        reading them; False (and a message) if it fails."""
         if self.q is not None:
             return True
         if self.load_error:
             return False
-        from app.core.loader import load_questionnaire
-        from app.core.paths import default_questionnaire
+        task, self._reading = self._reading, None
+        if task is not None:
+            task.drop()  # taken here: its late delivery is not needed
+            self.start.show_loading(False)
+            self.unsetCursor()
+            self._continue_when_loaded = False
+            return self._take(task.result)
+        path = self.questionnaire_file()
+        return self._take(lambda: read_questions(path))
+
+    def _take(self, read: Callable[[], Questionnaire]) -> bool:
+        """Build the pages from what read() returns; say plainly why if it raises."""
         from app.core.problems import ProblemsError
 
-        path = self.questionnaire_path or default_questionnaire()
+        path = self.questionnaire_file()
         try:
-            q = load_questionnaire(path)
+            q = read()
         except ProblemsError as exc:
             first = exc.problems[0] if exc.problems else "unknown problem"
             self.load_error = (f"The questions could not be loaded from {path}: {first}. "
                                "Ask whoever gave you this app for a corrected file.")
         except OSError as exc:
-            self.load_error = f"The questions could not be read from {path}: {exc.strerror}."
+            self.load_error = (f"The questions could not be read from {path}: "
+                               f"{exc.strerror or exc}.")
         if self.load_error:
             self.start.show_problem(self.load_error)
             self.button(QWizard.WizardButton.NextButton).setEnabled(False)
             return False
         self._build(q)
         self._initial_setup()
+        emit(self.loaded)
         return True
 
     def _initial_setup(self) -> None:
@@ -218,7 +285,6 @@ class PlannerWizard(QWizard):
         self.result_page = ResultPage(self)
         self.setPage(self.RESULT_ID, self.result_page)
         self._update_side()
-        emit(self.loaded)
 
     # Answers -------------------------------------------------------------------------
     def mode(self) -> str:
