@@ -5,11 +5,19 @@ on the UI thread, to a callback, only while the widget that asked for it still e
 worker touches a single Qt object, a messenger that lives as long as the app, so a task
 that finishes after its window has closed cannot reach a deleted widget. One worker, so two
 tasks never share reportlab or the questionnaire cache at once.
+
+A full run of Python's cycle collector holds every thread, the UI's too, for as long as it
+takes to scan every object alive: over 100 ms once a big questionnaire is loaded, and a
+worker making a PDF starts several. So what lives as long as the window (modules, the
+questions and their pages) is frozen out of those scans once built; it thaws when the
+window closes. (A widget the collector frees in the worker is still destroyed on the UI
+thread: PySide defers that itself.)
 """
 
 from __future__ import annotations
 
 import concurrent.futures
+import gc
 from collections.abc import Callable
 from typing import Any
 
@@ -62,6 +70,17 @@ class _Messenger(QObject):
 
 _executor: concurrent.futures.ThreadPoolExecutor | None = None
 _messenger: _Messenger | None = None
+
+
+def freeze_long_lived() -> None:
+    """Leave everything alive now out of later full collections. Call it when what lives as
+    long as the window has been built; garbage made before it waits until thaw()."""
+    gc.freeze()
+
+
+def thaw() -> None:
+    """A window closes: what was frozen may become garbage, so collect it again as usual."""
+    gc.unfreeze()
 
 
 def run(fn: Callable[..., Any], *args: Any, then: Callable[[Task], None],

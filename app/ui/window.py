@@ -398,6 +398,9 @@ class MainWindow(QMainWindow):
         if not self.finished:
             self.write_autosave()
         event.accept()
+        from .background import thaw
+
+        thaw()  # this window's questions and pages may go now
 
     def show_error(self, message: str) -> None:
         """Called by the exception hook: keep the session, save progress, say what happened."""

@@ -76,9 +76,11 @@ def make_window(qtbot, tmp_path: Path):  # noqa: ANN001, ANN201
     """A main window with its settings and autosave in tmp_path, shown and loaded."""
     from app.ui.window import MainWindow
 
-    def make(load: bool = True) -> MainWindow:
+    def make(load: bool = True, **files: Path) -> MainWindow:
+        """load=False leaves the questions to the background read after the first paint, as
+        at a real start; files are MainWindow's questionnaire/organisation/preset paths."""
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(settings=settings, data_dir=tmp_path / "data")
+        window = MainWindow(settings=settings, data_dir=tmp_path / "data", **files)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
