@@ -22,7 +22,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from . import signals
@@ -97,5 +97,11 @@ def run(fn: Callable[..., Any], *args: Any, then: Callable[[Task], None],
     messenger = _messenger
     future = _executor.submit(fn, *args)
     task = Task(future, then, owner)
-    future.add_done_callback(lambda _: emit(messenger.finished, task))
+    future.add_done_callback(lambda _: _send(messenger, task))
     return task
+
+
+def _send(messenger: _Messenger, task: Task) -> None:
+    """In the worker, when a task ends: hand it to the UI thread, if the app still runs."""
+    if QCoreApplication.instance() is not None:
+        emit(messenger.finished, task)

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from .look import para
+from .look import para, qt
 
 PREPARING = "Preparing the preview\u2026"
 UPDATING = "Updating the preview with your changes\u2026"
@@ -22,11 +22,15 @@ class PdfPreview(QWidget):
         super().__init__(parent)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        em = self.fontMetrics().height()
         self.message = para("The preview appears here.", self)
         self.message.setObjectName("preview-message")
+        self.message.setAlignment(qt().AlignmentFlag.AlignCenter)
+        self.message.setContentsMargins(em, em, em, em)
         self._layout.addWidget(self.message)
         self.note = para(UPDATING, self, static=True)
         self.note.setObjectName("preview-note")
+        self.note.setContentsMargins(em // 2, em // 4, em // 2, em // 4)
         self.note.hide()
         self._layout.addWidget(self.note)
         self.document: Any = None

@@ -11,6 +11,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -41,7 +42,7 @@ def dark_palette():  # noqa: ANN201
 
 
 def capture(out: Path, example: Path, font_scale: float = 1.0, dark: bool = False) -> list[Path]:
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QEventLoop, QSettings
     from PySide6.QtWidgets import QApplication
 
     from app.core.answers import load_answers
@@ -99,6 +100,14 @@ def capture(out: Path, example: Path, font_scale: float = 1.0, dark: bool = Fals
         assert result is not None
         for n, name in enumerate(("checklist", "bios", "pdf-preview")):
             result.tabs.setCurrentIndex(n)
+            if result.tabs.currentWidget() is result.preview:
+                # The PDF is made in the background: show it, not the note that it is coming.
+                give_up = time.monotonic() + 60
+                while result.preview.shown_bytes is None and time.monotonic() < give_up:
+                    app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+                drawn = time.monotonic() + 1  # QtPdf draws the pages in a thread of its own
+                while time.monotonic() < drawn:
+                    app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
             shot(f"result-{name}")
         window.finished = True
         window.close()

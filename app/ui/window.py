@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from app import APP_NAME, __version__
 
+from . import none_guard
 from .autosave import Autosave, AutosaveError
 from .wizard import PlannerWizard
 
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
     def _on_first_paint(self) -> None:
         """Just after the window is first painted: menus and shortcuts, and start reading the
         questions in the background (an unfinished session is offered once they are in)."""
+        none_guard.guard()  # before the worker starts
         self._install_shortcuts()
         if not self._started:
             self.wizard.load_in_background()
@@ -154,6 +156,7 @@ class MainWindow(QMainWindow):
     def after_first_paint(self) -> None:
         """Finish starting up now: the questions (waiting for them if the worker is reading
         them) and the offer of an unfinished session."""
+        none_guard.guard()
         self._install_shortcuts()
         self.wizard.ensure_loaded()
 

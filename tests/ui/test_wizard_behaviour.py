@@ -269,6 +269,31 @@ def test_typing_for_a_long_time_does_not_wear_out_true(make_window, qtbot):
     assert sys.getrefcount(True) > before - 50
 
 
+def test_a_long_session_does_not_wear_out_none(tmp_path):
+    """PySide6 6.12 drops a reference to None on every void call (setText, show...); a
+    loaded wizard holds ~20,000, so a long session used to free None and abort Python."""
+    code = (
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from app.ui.main import configure, create_window\n"
+        "configure(app)\n"
+        "window = create_window()\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "window.after_first_paint()\n"
+        "label = window.wizard.start.problem\n"
+        "for _ in range(200_000):  # ten times what None holds without the guard\n"
+        "    label.setText('')\n"
+        "window.finished = True\n"
+        "print('still running', flush=True)\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path),
+           "XDG_DATA_HOME": str(tmp_path), "XDG_STATE_HOME": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                         timeout=120, env=env)
+    assert "none_dealloc" not in out.stderr
+    assert out.returncode == 0 and "still running" in out.stdout
+
+
 def test_save_answers_button_on_the_result_page(make_window, qtbot, dialogs, tmp_path):
     window = make_window()
     drive(qtbot, window, load_example(example_path()))
