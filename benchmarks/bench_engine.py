@@ -8,22 +8,11 @@ import statistics
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
 
-from benchmarks import Row
+from benchmarks import Row, fastest_ms
 from benchmarks.generated import random_answers
 
 SETS = 1000
-
-
-def _ms(fn: Any, runs: int) -> float:
-    fn()  # warm
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times) * 1000
 
 
 def run() -> list[Row]:
@@ -39,8 +28,8 @@ def run() -> list[Row]:
         cache.cache_dir = lambda: Path(tmp)  # type: ignore[assignment]  # not the user's
         try:
             path = default_questionnaire()
-            full = _ms(lambda: load_questionnaire(path, use_cache=False), 3)
-            cached = _ms(lambda: load_questionnaire(path), 9)
+            full = fastest_ms(lambda: load_questionnaire(path, use_cache=False), 3, warm=True)
+            cached = fastest_ms(lambda: load_questionnaire(path), 9, warm=True)
         finally:
             cache.cache_dir = real_dir  # type: ignore[assignment]
     rows.append(Row("questionnaire load from cache (shipped)", cached, full,

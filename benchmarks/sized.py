@@ -15,6 +15,8 @@ import sys
 import time
 from typing import Any
 
+from benchmarks import fastest_ms
+
 ROUNDS = 3
 
 
@@ -27,12 +29,6 @@ def _peak_kb() -> int:
     # Not ru_maxrss: Linux carries that across exec, so it may be the parent's size.
     with open("/proc/self/status") as fh:
         return int(next(x for x in fh if x.startswith("VmHWM:")).split()[1])
-
-
-def _ms(fn: Any) -> float:
-    start = time.perf_counter()
-    fn()
-    return (time.perf_counter() - start) * 1000
 
 
 def _prepared(n_items: int) -> tuple[Any, Any, Any]:
@@ -73,9 +69,9 @@ def timing(sizes: list[int], pdf_sizes: list[int]) -> dict[str, dict[str, float]
     for _ in range(ROUNDS):
         for n, (data, q, answers) in ready.items():
             found = out[str(n)]
-            check = _ms(lambda: from_located(Located("generated", data)))  # noqa: B023
+            check = fastest_ms(lambda: from_located(Located("generated", data)))  # noqa: B023
             plan_runs = max(3, 10_000 // n)
-            plan = min(_ms(lambda: build_plan(q, answers)) for _ in range(plan_runs))  # noqa: B023
+            plan = fastest_ms(lambda: build_plan(q, answers), runs=plan_runs)  # noqa: B023
             found["check_ms"] = min(check, found.get("check_ms", check))
             found["plan_ms"] = min(plan, found.get("plan_ms", plan))
             found["items"] = len(build_plan(q, answers).items)
@@ -87,7 +83,7 @@ def timing(sizes: list[int], pdf_sizes: list[int]) -> dict[str, dict[str, float]
                     nonlocal pdf
                     pdf = render_pdf(made)
 
-                took = _ms(render)
+                took = fastest_ms(render)
                 found["pdf_ms"] = min(took, found.get("pdf_ms", took))
                 found["pages"] = _pages(pdf)
     return out

@@ -27,17 +27,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from benchmarks import fastest_ms
+
 TIMEOUT_S = 120.0
-
-
-def _ms(fn: Callable[[], Any], runs: int = 1) -> float:
-    """The fastest of runs: other work on the machine only ever adds time."""
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times) * 1000
 
 
 def _gaps(start: Callable[[], Any], ready: Callable[[], bool]) -> tuple[float, float]:
@@ -100,11 +92,11 @@ def main(n_items: int) -> dict[str, Any]:
     assert window is not None
     wizard.set_answers(Answers.model_validate(answers))
     page = wizard.step_pages[0]
-    handlers["keystroke"] = _ms(page._on_field_changed, runs=20)
-    handlers["autosave"] = _ms(window.write_autosave, runs=10)
+    handlers["keystroke"] = fastest_ms(page._on_field_changed, runs=20)
+    handlers["autosave"] = fastest_ms(window.write_autosave, runs=10)
     result = wizard.result_page
     assert result is not None
-    handlers["result_page"] = _ms(result.refresh, runs=3)
+    handlers["result_page"] = fastest_ms(result.refresh, runs=3)
     out["items"] = len(result.plan.items) if result.plan else 0
 
     out["preview_first"], out["preview_first_wait"] = _gaps(

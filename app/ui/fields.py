@@ -257,7 +257,21 @@ class ChoiceField(Field):
             self.group.setExclusive(True)
 
 
-class TextField(Field):
+class _EditField(Field):
+    """A question answered in one editing widget, `self.edit`."""
+
+    edit: QLineEdit | QPlainTextEdit
+
+    def focus_target(self) -> QWidget:
+        return self.edit
+
+    def _set_editable(self, editable: bool, note: str) -> None:
+        # Read-only, not disabled: it can still be reached and read out, but not changed.
+        super()._set_editable(editable, note)
+        self.edit.setReadOnly(not editable)
+
+
+class TextField(_EditField):
     """One line of text; with max_length, a character count that warns but lets you type on."""
 
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
@@ -283,14 +297,6 @@ class TextField(Field):
             self.count.setFont(scaled_font(self.count, bold=n > limit))
         emit(self.changed)
 
-    def focus_target(self) -> QWidget:
-        return self.edit
-
-    def _set_editable(self, editable: bool, note: str) -> None:
-        # Read-only, not disabled: it can still be reached and read out, but not changed.
-        super()._set_editable(editable, note)
-        self.edit.setReadOnly(not editable)
-
     def value(self) -> str:
         return self.edit.text()
 
@@ -305,7 +311,7 @@ class TextField(Field):
         return found
 
 
-class LongTextField(Field):
+class LongTextField(_EditField):
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
         self.edit = QPlainTextEdit(self)
@@ -317,13 +323,6 @@ class LongTextField(Field):
         self.label.setBuddy(self.edit)
         self.layout_.addWidget(self.edit)
         self.edit.textChanged.connect(lambda *_: emit(self.changed))
-
-    def focus_target(self) -> QWidget:
-        return self.edit
-
-    def _set_editable(self, editable: bool, note: str) -> None:
-        super()._set_editable(editable, note)
-        self.edit.setReadOnly(not editable)
 
     def value(self) -> str:
         return self.edit.toPlainText()

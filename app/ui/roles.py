@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -9,6 +10,8 @@ from PySide6.QtGui import QAction
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
+
+    from app.core.session import Setup
 
     from .preset_maker import PresetMaker
     from .window import MainWindow
@@ -46,50 +49,49 @@ def _refuse(window: MainWindow, title: str, what: str, path: Path, exc: Exceptio
                                                              "without it", ""))
 
 
-def open_preset(window: MainWindow, path: Path | None = None) -> bool:
-    """Apply a security officer's preset: its locked answers cannot then be changed."""
+def _open(window: MainWindow, path: Path | None, noun: str, kind: str, what: str,
+          with_file: Callable[[Setup, Path], Setup]) -> Setup | None:
+    """Ask for a file (unless given), check it and apply it; a plain message if it is bad."""
     from app.core.problems import ProblemsError
 
-    path = path or _ask(window, "Open preset", "Presets")
+    path = path or _ask(window, f"Open {noun}", kind)
     if path is None:
-        return False
+        return None
     wizard = window.wizard
     assert wizard.setup is not None
     try:
-        setup = wizard.setup.with_preset(path)
+        setup = with_file(wizard.setup, path)
     except ProblemsError as exc:
-        _refuse(window, "Could not open preset", "preset", path, exc)
-        return False
+        _refuse(window, f"Could not open {noun}", what, path, exc)
+        return None
     wizard.apply_setup(setup)
-    assert setup.preset is not None
+    return setup
+
+
+def open_preset(window: MainWindow, path: Path | None = None) -> bool:
+    """Apply a security officer's preset: its locked answers cannot then be changed."""
+    setup = _open(window, path, "preset", "Presets", "preset",
+                  lambda s, p: s.with_preset(p))
+    if setup is None or setup.preset is None:
+        return False
     window.statusBar().showMessage(f"Preset applied: {setup.preset.title}.", 8000)
     return True
 
 
 def open_organisation(window: MainWindow, path: Path | None = None) -> bool:
     """Use an organisation's pack: its name, logo, contacts and extra checklist items."""
-    from app.core.problems import ProblemsError
-
     from .window import message_box
 
-    path = path or _ask(window, "Open organisation", "Organisation packs")
-    if path is None:
+    setup = _open(window, path, "organisation", "Organisation packs",
+                  "organisation file", lambda s, p: s.with_organisation(p))
+    if setup is None or setup.organisation is None:
         return False
-    wizard = window.wizard
-    assert wizard.setup is not None
-    try:
-        setup = wizard.setup.with_organisation(path)
-    except ProblemsError as exc:
-        _refuse(window, "Could not open organisation", "organisation file", path, exc)
-        return False
-    wizard.apply_setup(setup)
-    notes = wizard.logo_notes()
+    notes = window.wizard.logo_notes()
     if notes:
         # The pack is used; only the logo is left out, and the person should know why.
         message_box().warning(window, "The logo cannot be shown", " ".join(notes))
     window.statusBar().showMessage(
-        f"Using the organisation pack for {setup.organisation.org.name}."  # type: ignore[union-attr]
-        , 8000)
+        f"Using the organisation pack for {setup.organisation.org.name}.", 8000)
     return True
 
 
