@@ -39,7 +39,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="check presets against this organisation's items too")
 
     s = sub.add_parser("schema", help="print the JSON Schema for editors")
-    s.add_argument("kind", choices=["questionnaire", "answers"])
+    s.add_argument("kind", choices=["questionnaire", "answers", "platform-steps", "incidents"])
 
     pl = sub.add_parser("plan", help="print the risk level, checklist and bios for answers")
     pl.add_argument("answers", metavar="ANSWERS.json")

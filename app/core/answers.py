@@ -17,6 +17,7 @@ from pydantic import (
 )
 
 from . import atomic
+from .changes import SavedWith
 from .problems import describe_value, did_you_mean, one_line
 from .questionnaire import Questionnaire
 
@@ -61,6 +62,8 @@ class Answers(BaseModel):
     sign_off: SignOff = Field(default_factory=SignOff)
     bios: dict[str, Note] = Field(default_factory=dict,
                                   description="Bios the person edited, by platform id.")
+    # Issue 17: the guidance this file was saved with, to say what changed (changes.py).
+    saved_with: SavedWith | None = None
 
     @model_validator(mode="before")
     @classmethod
