@@ -99,7 +99,7 @@ def compare(saved: SavedWith | None, version_then: str, plan: Plan,
             now.priority.append((pi.item.title, saved.items[iid], pi.item.priority))
     now.removed_items = [saved.titles.get(iid, iid) for iid in saved.items
                          if iid not in current and iid in saved.titles]
-    if steps is not None and saved.steps:
+    if steps is not None:
         seen: set[str] = set()
         for pi in plan.items:
             for shown in pi.steps:

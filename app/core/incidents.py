@@ -100,11 +100,11 @@ def check(inc: Incidents, located: Located) -> list[Problem]:
                 add(("routes", i, "tell", k, "contact"), "put the organisation's contacts "
                     "first, before the platform and public services.")
     if inc.footprint is not None:
-        for i, s in enumerate(inc.footprint.steps):
-            used.add(s.source)
-            if s.source not in sources:
-                add(("footprint", "steps", i, "source"), f'unknown source "{s.source}".'
-                    + did_you_mean(s.source, sources))
+        for i, fs in enumerate(inc.footprint.steps):
+            used.add(fs.source)
+            if fs.source not in sources:
+                add(("footprint", "steps", i, "source"), f'unknown source "{fs.source}".'
+                    + did_you_mean(fs.source, sources))
     for i, s in enumerate(inc.sources):
         if s.id not in used:
             add(("sources", i, "id"), f'source "{s.id}" is never cited; cite it or remove it.')
