@@ -215,8 +215,12 @@ def check_against(answers: Answers, q: Questionnaire) -> None:
                                + did_you_mean(qid, questions))
         check_value(qid, qu.type, [o.id for o in qu.options], value)
     item_ids = {it.id for it in q.items}
+    # A tick for an item the guidance has since removed is expected in a file saved with
+    # another version (changes.py reports it); the tick is then left out, not refused.
+    removed = set(answers.saved_with.items) if answers.saved_with else set()
+    older = bool(answers.questionnaire.version) and answers.questionnaire.version != q.version
     for iid in answers.ticks:
-        if iid not in item_ids:
+        if iid not in item_ids and not older and iid not in removed:
             raise AnswersError(f'ticks an unknown checklist item "{iid}".'
                                + did_you_mean(iid, item_ids))
     step_ids = {s.id for s in q.steps}

@@ -71,9 +71,19 @@ class Changes:
         out += [f"New: {t}" for t in self.new_items]
         out += [f"No longer in the guidance: {t}" for t in self.removed_items]
         out += [f"Now {words[now]} (was {words[then]}): {t}" for t, then, now in self.priority]
-        out += [f"New platform step: {s}" for s in self.new_steps]
-        out += [f"Platform step checked again: {s}" for s in self.updated_steps]
+        out += _by_platform("New steps for", self.new_steps)
+        out += _by_platform("Steps checked again for", self.updated_steps)
         return out
+
+
+def _by_platform(words: str, steps: list[str]) -> list[str]:
+    """'New steps for X: 2-step verification; location on posts', one line per platform."""
+    grouped: dict[str, list[str]] = {}
+    for s in steps:
+        platform, _, setting = s.partition(": ")
+        grouped.setdefault(platform, []).append(setting[:1].lower() + setting[1:]
+                                                if not setting[:1].isdigit() else setting)
+    return [f"{words} {p}: " + "; ".join(settings) for p, settings in grouped.items()]
 
 
 def compare(saved: SavedWith | None, version_then: str, plan: Plan,
