@@ -62,6 +62,9 @@ def read_questions(path: Path) -> Questionnaire:
     # at 1,000 items); what it makes is frozen once the pages are built.
     with paused_gc():
         q = load_questionnaire(path)
+        from app.core.guidance import default_guidance
+
+        default_guidance()  # platform steps and incidents, read here rather than at the result
     for module in ("app.core.flow", "app.core.session", "app.report.html"):
         with contextlib.suppress(ImportError):  # a copy without reports says so later
             importlib.import_module(module)
