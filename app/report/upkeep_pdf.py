@@ -101,11 +101,15 @@ def incidents(doc: Doc) -> list[Any]:
     if up is None or not up.routes:
         return []
     s = doc.styles
-    out: list[Any] = doc.part("If something goes wrong")
-    out.append(Paragraph("Find what happened, do the first steps, then tell the people listed, "
-                         "in order. Keep a record on the incident log at the end.", s.intro))
+    out: list[Any] = []
+    lead: list[Any] = doc.part("If something goes wrong")
+    lead.append(Paragraph("Find what happened, do the first steps, then tell the people "
+                          "listed, in order. Keep a record on the incident log at the end.",
+                          s.intro))
     for r in up.routes:
-        block: list[Any] = [doc.heading(r.title, 1), Paragraph("<b>First steps</b>", s.body)]
+        block: list[Any] = [*lead, doc.heading(r.title, 1),
+                            Paragraph("<b>First steps</b>", s.body)]
+        lead = []
         block += [Paragraph(doc.m(t), s.numbered, bulletText=f"{n}.")
                   for n, t in enumerate(r.first_steps, 1)]
         block.append(Paragraph("<b>Who to tell</b>", s.body))
@@ -131,17 +135,20 @@ def footprint(doc: Doc) -> list[Any]:
         return []
     s = doc.styles
     fp = up.footprint
-    out: list[Any] = doc.part(fp.title)
+    out: list[Any] = []
+    lead: list[Any] = doc.part(fp.title)
     if fp.intro:
-        out.append(doc.para(fp.intro, s.intro))
+        lead.append(doc.para(fp.intro, s.intro))
     for step in fp.steps:
         src = up.footprint_sources.get(step.source)
         cite = ""
         if src is not None:
             cite = "<br/>Source: " + (_link(doc, src.url, src.title) if src.url
                                       else doc.m(src.title))
-        out.append(KeepTogether([Paragraph(doc.m(step.title), s.h3),
+        # The heading and intro stay with the first step, never alone at a page's foot.
+        out.append(KeepTogether([*lead, Paragraph(doc.m(step.title), s.h3),
                                  Paragraph(doc.m(step.detail) + cite, s.body)]))
+        lead = []
     return out
 
 
