@@ -163,3 +163,18 @@ def test_opening_an_older_file_says_what_changed_and_keeps_ticks(make_window, qt
     shown = len(dialogs.shown)
     assert window.open_path(tmp_path / "saved-now.json")
     assert len(dialogs.shown) == shown
+
+
+def test_old_content_is_flagged_in_the_app(make_window, qtbot, tmp_path):
+    org = tmp_path / "organisation.yaml"
+    org.write_text("schema_version: 1\nkind: organisation\nname: Department for Example\n"
+                   "short_name: DfEx\nreviewed: \"2025-03-01\"\nstale_after_months: 6\n"
+                   "review_every_months: 1\n", encoding="utf-8")
+    window = make_window(organisation_path=org)
+    assert window.open_path(EXAMPLE)
+    to_result(qtbot, window)
+    panel = window.wizard.result_page.upkeep
+    assert panel.stale.isVisible()
+    assert panel.stale.text().startswith("This guidance was last checked on 1 March 2025, "
+                                         "more than 6 months ago.")
+    assert "Review this plan by 1 January 2027" in panel.review.text()
