@@ -148,3 +148,13 @@ def test_no_guidance_files_means_no_steps_and_no_error():
 def test_shipped_guidance_loads():
     g = shipped_guidance()
     assert g.steps is not None and g.incidents is not None
+
+
+def test_plan_text_lists_the_chosen_platforms_steps():
+    from app.core.plantext import render
+
+    text = render(plan_for(tagged(), ["linkedin"]))
+    assert "On LinkedIn, 2-step verification: Select Me" in text
+    assert "https://www.linkedin.com/help/linkedin/answer/140321" in text
+    assert "On X," not in text
+    assert "Review this plan by" in text
