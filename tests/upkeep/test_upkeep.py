@@ -246,3 +246,14 @@ def test_answers_without_the_new_field_still_load():
     old = '{"schema_version": 1, "questionnaire": {"id": "mini", "version": "1"}}'
     assert parse_answers(old).saved_with is None
     assert isinstance(parse_answers(old), Answers)
+
+
+def test_generate_writes_a_reminder_a_calendar_reads(tmp_path, monkeypatch):
+    from app.cli import main
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1796083200")  # 1 December 2026
+    out = tmp_path / "plan.pdf"
+    assert main(["generate", "examples/mixed-new-starter.json", "-o", str(out),
+                 "--ics", str(tmp_path / "review.ics")]) == 0
+    cal = Calendar.from_ical((tmp_path / "review.ics").read_bytes())
+    assert next(iter(cal.walk("VEVENT"))).decoded("dtstart") == dt.date(2027, 3, 1)
