@@ -39,7 +39,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="check presets against this organisation's items too")
 
     s = sub.add_parser("schema", help="print the JSON Schema for editors")
-    s.add_argument("kind", choices=["questionnaire", "answers"])
+    s.add_argument("kind", choices=["questionnaire", "answers", "platform-steps", "incidents"])
 
     pl = sub.add_parser("plan", help="print the risk level, checklist and bios for answers")
     pl.add_argument("answers", metavar="ANSWERS.json")
@@ -51,6 +51,8 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
     g.add_argument("--html", metavar="OUT.html", help="also write the accessible HTML version")
     g.add_argument("--bio", metavar="OUT.txt", help="also write the bios as text")
+    g.add_argument("--ics", metavar="OUT.ics", help="also write a calendar reminder to review "
+                   "the plan")
     _setup_options(g, argparse.SUPPRESS)
 
     d = sub.add_parser("describe", help="write a reviewer's view of the questionnaire")
@@ -165,7 +167,8 @@ def cmd_generate(args: argparse.Namespace) -> int:
     try:
         write_outputs(plan, pdf=Path(args.output),
                       html=Path(args.html) if args.html else None,
-                      bio=Path(args.bio) if args.bio else None)
+                      bio=Path(args.bio) if args.bio else None,
+                      ics=Path(args.ics) if args.ics else None)
     except OutputError as exc:
         print(f"profile-planner: {exc}", file=sys.stderr)
         return 1

@@ -17,6 +17,7 @@ from pydantic import (
 )
 
 from . import atomic
+from .changes import SavedWith
 from .problems import describe_value, did_you_mean, one_line
 from .questionnaire import Questionnaire
 
@@ -61,6 +62,8 @@ class Answers(BaseModel):
     sign_off: SignOff = Field(default_factory=SignOff)
     bios: dict[str, Note] = Field(default_factory=dict,
                                   description="Bios the person edited, by platform id.")
+    # Issue 17: the guidance this file was saved with, to say what changed (changes.py).
+    saved_with: SavedWith | None = None
 
     @model_validator(mode="before")
     @classmethod
@@ -212,8 +215,12 @@ def check_against(answers: Answers, q: Questionnaire) -> None:
                                + did_you_mean(qid, questions))
         check_value(qid, qu.type, [o.id for o in qu.options], value)
     item_ids = {it.id for it in q.items}
+    # A tick for an item the guidance has since removed is expected in a file saved with
+    # another version (changes.py reports it); the tick is then left out, not refused.
+    removed = set(answers.saved_with.items) if answers.saved_with else set()
+    older = bool(answers.questionnaire.version) and answers.questionnaire.version != q.version
     for iid in answers.ticks:
-        if iid not in item_ids:
+        if iid not in item_ids and not older and iid not in removed:
             raise AnswersError(f'ticks an unknown checklist item "{iid}".'
                                + did_you_mean(iid, item_ids))
     step_ids = {s.id for s in q.steps}

@@ -39,6 +39,7 @@ class PlanItem:
     because: list[str]
     sources: list[Cited]
     contact: str | None = None  # "DfT press office: ...", from an organisation pack
+    steps: list[Any] = field(default_factory=list)  # platform_steps.ShownStep, chosen platforms
 
     def to_dict(self, ticked: bool = False) -> dict[str, Any]:
         it = self.item
@@ -49,6 +50,10 @@ class PlanItem:
             "sources": [{"id": c.source.id, "title": c.source.title, "url": c.source.url,
                          "section": c.section} for c in self.sources],
             "contact": self.contact,
+            "platform_steps": [{"platform": s.platform, "setting": s.setting, "how": s.step.how,
+                                "not_possible": s.step.not_possible, "instead": s.step.instead,
+                                "help": s.step.help, "checked": s.step.checked}
+                               for s in self.steps],
         }
 
 
@@ -73,6 +78,7 @@ class Plan:
     preset: Preset | None = None
     organisation: LoadedOrganisation | None = None
     locked: frozenset[str] = frozenset()  # question ids whose answers the preset fixed
+    upkeep: Any = None  # upkeep.Upkeep: review dates, changes since saved, incidents (session)
 
     def sections(self) -> list[tuple[Section, list[PlanItem]]]:
         """Items grouped by section in the questionnaire's order (priority order within)."""

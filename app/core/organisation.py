@@ -52,6 +52,10 @@ class Organisation(_Strict):
     contacts: dict[ContactKind, Contact] = Field(default_factory=dict)
     policy_links: list[PolicyLink] = Field(default_factory=list)
     content: OrgContent = Field(default_factory=OrgContent)
+    # Keeping the plan fresh (upkeep.py): when the pack was reviewed, and its own periods.
+    reviewed: Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")] | None = None
+    stale_after_months: Annotated[int, Field(ge=1, le=120)] | None = None
+    review_every_months: Annotated[int, Field(ge=1, le=60)] | None = None
 
 
 class LoadedOrganisation:

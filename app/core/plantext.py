@@ -17,6 +17,9 @@ def render(plan: Plan) -> str:
     lines: list[str] = []
     q = plan.questionnaire
     lines.append(f"{q.title} (questionnaire {q.id}, version {q.version})")
+    up = plan.upkeep
+    if up is not None:
+        lines.append(" ".join(w for w in (up.checked_words(), up.review_words()) if w))
     lines.append("")
     lines.append(f"Risk level: {plan.tier.label}. {plan.tier.summary}")
     for because in plan.tier_because:
@@ -36,6 +39,12 @@ def render(plan: Plan) -> str:
             cites = "; ".join(c.source.title + (f", {c.section}" if c.section else "")
                               for c in pi.sources)
             lines.append(_wrap("Source: " + cites, "      "))
+            for shown in pi.steps:  # the chosen platforms' steps (platform_steps.py)
+                st = shown.step
+                what = f"Not possible: {st.not_possible} Instead: {st.instead or ''}".strip() \
+                    if st.not_possible else st.how or ""
+                lines.append(_wrap(f"On {shown.platform}, {shown.setting}: {what} Help: "
+                                   f"{st.help} (checked {st.checked})", "      "))
     lines.append("")
     lines.append("Bios")
     lines.append("----")

@@ -49,6 +49,8 @@ class Preset(_Strict):
     answers: dict[str, PresetAnswer] = Field(default_factory=dict)
     raise_to_must: list[str] = Field(default_factory=list)
     note: Annotated[str, StringConstraints(max_length=2000)] | None = None
+    review_every_months: Annotated[int, Field(ge=1, le=60)] | None = Field(
+        default=None, description="How often the person reviews the plan (default 3).")
 
     def locked(self) -> dict[str, Any]:
         return {qid: a.value for qid, a in self.answers.items() if a.locked}

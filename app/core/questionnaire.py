@@ -96,6 +96,8 @@ class Item(Strict):
     discussion: Text | None = None
     contact: ContactKind | None = Field(
         default=None, description="Who to ask: an organisation pack adds their details here.")
+    settings: list[Id] = Field(default_factory=list, description="Platform settings this item "
+                               "needs; the plan shows how to make each (platform-steps.yaml).")
 
 
 class Tier(Strict):
@@ -170,6 +172,8 @@ class Questionnaire(Strict):
     title: Text
     description: Text | None = None
     language: Annotated[str, StringConstraints(max_length=20)] = "en-GB"
+    reviewed: Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")] | None = Field(
+        default=None, description="When the content was last reviewed, YYYY-MM-DD.")
     sources: list[Source] = Field(min_length=1)
     steps: list[Step] = Field(min_length=1)
     tiers: list[Tier] = Field(min_length=1, description="Lowest first.")

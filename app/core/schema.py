@@ -8,10 +8,13 @@ from typing import Any
 from pydantic import BaseModel
 
 from .answers import Answers
+from .incidents import Incidents
+from .platform_steps import PlatformSteps
 from .questionnaire import Questionnaire
 
 DRAFT7 = "http://json-schema.org/draft-07/schema#"
-KINDS: dict[str, type[BaseModel]] = {"questionnaire": Questionnaire, "answers": Answers}
+KINDS: dict[str, type[BaseModel]] = {"questionnaire": Questionnaire, "answers": Answers,
+                                     "platform-steps": PlatformSteps, "incidents": Incidents}
 
 
 def schema(kind: str) -> dict[str, Any]:

@@ -13,8 +13,10 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from . import upkeep
 from .answers import Answers
 from .engine import Plan, build_plan
+from .guidance import Guidance, default_guidance
 from .organisation import CONTACT_WORDS, LoadedOrganisation, load_organisation
 from .preset import Preset, apply, load_preset
 from .problems import Problem, ProblemsError, did_you_mean
@@ -41,6 +43,7 @@ class Setup:
     organisation_path: Path | None = None
     preset_path: Path | None = None
     notes: tuple[str, ...] = field(default=())  # plain messages: what could not be used
+    guidance: Guidance | None = None  # platform steps and incidents; None: the shipped ones
 
     @classmethod
     def load(cls, base: Questionnaire, organisation: str | os.PathLike[str] | None = None,
@@ -146,10 +149,11 @@ class Setup:
         plan.preset = self.preset
         plan.organisation = self.organisation
         plan.locked = frozenset(self.locked())
+        upkeep.attach(plan, self.guidance or default_guidance(), self.contact_line)
         return plan
 
 
-KINDS = ("questionnaire", "preset", "organisation")
+KINDS = ("questionnaire", "preset", "organisation", "platform-steps", "incidents")
 
 
 def check_files(paths: list[Path], base_path: Path,
@@ -160,7 +164,7 @@ def check_files(paths: list[Path], base_path: Path,
     against the questionnaire at base_path (presets with the organisation's items too, if one
     is given), since they name its questions and items.
     """
-    from . import loader
+    from . import guidance, loader
     from . import organisation as orgmod
     from . import preset as presetmod
     from .yamlfile import load_yaml
@@ -191,7 +195,12 @@ def check_files(paths: list[Path], base_path: Path,
             located = load_yaml(path)
             kind = located.data.get("kind", "questionnaire")
             if kind == "questionnaire" or kind not in KINDS and "steps" in located.data:
-                loader.from_located(located)
+                q_here = loader.from_located(located)
+                found = guidance.check_questionnaire(q_here, located, path.resolve().parent)
+                if found:
+                    raise ProblemsError(found)
+            elif kind in guidance.KINDS:
+                guidance.check_located(located, base())
             elif kind not in KINDS:
                 raise ProblemsError([located.problem(("kind",), f"kind {str(kind)!r} is not "
                                                      "understood; use one of: "

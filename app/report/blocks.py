@@ -18,7 +18,7 @@ from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Image, KeepTogether, Spacer, Table, TableStyle
 
 from ..core.engine import Plan, PlanItem
-from . import content, logo
+from . import content, logo, upkeep_pdf
 from . import styles as st
 from .flowables import Heading, ItemHead, Rule, SignLine
 from .flowables import Para as Paragraph
@@ -175,6 +175,7 @@ def _item(doc: Doc, pi: PlanItem) -> tuple[list[Any], list[Any]]:
     rest: list[Any] = []
     if it.how:
         rest.append(Paragraph(f"<b>How:</b> {doc.m(it.how)}", s.item_body))
+    rest.extend(upkeep_pdf.item_steps(doc, pi))
     if pi.because:
         rest.append(doc.para(content.because(pi.because), s.item_because))
     if pi.sources:
@@ -351,8 +352,9 @@ def unprintable(doc: Doc) -> list[Any]:
     return out
 
 
-BLOCKS: list[Block] = [header, preset, summary, checklist, bios, your_answers, line_manager,
-                       organisation, not_asked]
+BLOCKS: list[Block] = [header, upkeep_pdf.review, preset, summary, upkeep_pdf.changes, checklist,
+                       upkeep_pdf.footprint, upkeep_pdf.incidents, bios, your_answers,
+                       line_manager, organisation, not_asked, upkeep_pdf.incident_log]
 
 
 def story(doc: Doc) -> list[Any]:

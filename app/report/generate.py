@@ -37,7 +37,7 @@ def _write(path: Path, data: bytes) -> None:
 
 
 def write_outputs(plan: Plan, pdf: Path, html: Path | None = None,
-                  bio: Path | None = None) -> None:
+                  bio: Path | None = None, ics: Path | None = None) -> None:
     """Render everything first, then write: a rendering problem leaves no file changed."""
     from .pdf import render_pdf
 
@@ -50,5 +50,9 @@ def write_outputs(plan: Plan, pdf: Path, html: Path | None = None,
         from .biotext import render_bios
 
         outputs.append((bio, render_bios(plan).encode("utf-8")))
+    if ics is not None and plan.upkeep is not None:
+        from ..core.reminder import reminder_ics
+
+        outputs.append((ics, reminder_ics(plan.upkeep.review_by, plan.upkeep.made_on)))
     for path, data in outputs:
         _write(Path(path), data)

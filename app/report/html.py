@@ -7,7 +7,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from ..core.engine import Plan, PlanItem
-from . import content, logo
+from . import content, logo, upkeep_html
 
 if TYPE_CHECKING:
     from ..core.organisation import LoadedOrganisation
@@ -117,7 +117,7 @@ def _header(plan: Plan) -> list[str]:
            f"<h1>{_t(plan.questionnaire.title)}</h1>", '<dl class="fields">']
     for f in content.header_fields(plan, content.made_on()):
         out.append(f"<dt>{_t(f.label)}</dt><dd>{_t(f.value)}</dd>")
-    out += ["</dl>", *_preset(plan), "</header>"]
+    out += ["</dl>", *upkeep_html.review(plan), *_preset(plan), "</header>"]
     return out
 
 
@@ -162,6 +162,7 @@ def _item(plan: Plan, pi: PlanItem) -> list[str]:
         out.append(f'<p class="because">{_t(content.RAISED_WORDS)}</p>')
     if it.how:
         out.append(f"<p><strong>How:</strong> {_t(it.how)}</p>")
+    out += upkeep_html.item_steps(pi)
     if pi.because:
         out.append(f'<p class="because">{_t(content.because(pi.because))}</p>')
     if pi.sources:
@@ -298,12 +299,13 @@ def render_html(plan: Plan) -> str:
     """The same content as the PDF, for screen readers and browsers."""
     title = _t(content.document_title(plan))
     body: list[str] = []
-    for part in (_header, _summary, _checklist, _bios, _your_answers, _line_manager, _contacts,
+    for part in (_header, _summary, upkeep_html.changes, _checklist, upkeep_html.footprint,
+                 upkeep_html.incidents, _bios, _your_answers, _line_manager, _contacts,
                  _not_asked):
         body += part(plan)
     return "\n".join([
         "<!DOCTYPE html>", '<html lang="en-GB">', "<head>", '<meta charset="utf-8">',
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{title}</title>", f"<style>{CSS}</style>", "</head>", "<body>", "<main>",
+        f"<title>{title}</title>", f"<style>{CSS}{upkeep_html.CSS}</style>", "</head>", "<body>", "<main>",
         *body, "</main>", "</body>", "</html>", ""])

@@ -23,6 +23,7 @@ from app.core.engine import Plan, PlanItem
 
 from .look import scaled_font
 from .signals import emit
+from .upkeep_view import steps_html
 
 PRIORITY_WORDS = {"must": "Must do", "should": "Should do", "consider": "Consider"}
 ITEM_ROLE = Qt.ItemDataRole.UserRole
@@ -42,6 +43,7 @@ def item_html(pi: PlanItem, line_manager: bool) -> str:
              f"<p>{e(it.detail)}</p>"]
     if it.how:
         parts.append(f"<p><b>How:</b> {e(it.how)}</p>")
+    parts.append(steps_html(pi))
     if pi.because:
         parts.append("<p><b>Because you said:</b> " + e("; ".join(pi.because)) + "</p>")
     if line_manager and it.discussion:

@@ -29,6 +29,7 @@ from .checklist_view import ChecklistView
 from .look import heading, para, qt
 from .pdf_preview import PdfPreview
 from .signals import emit
+from .upkeep_view import IncidentsView, UpkeepPanel
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -119,6 +120,8 @@ class ResultPage(QWizardPage):
         self.status.setObjectName("save-status")
         self.status.hide()
         lay.addWidget(self.status)
+        self.upkeep = UpkeepPanel(self)
+        lay.addWidget(self.upkeep)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("result-tabs")
         self.tabs.setAccessibleName("Your plan")
@@ -129,6 +132,8 @@ class ResultPage(QWizardPage):
         self.tabs.addTab(self.checklist, "Chec&klist")
         self.tabs.addTab(self.bios, "B&ios")
         self.tabs.addTab(self.preview, "PDF pre&view")
+        self.incidents = IncidentsView(self)
+        self.tabs.addTab(self.incidents, "If something &goes wrong")
         lay.addWidget(self.tabs, 1)
         self.save_pdf_button.clicked.connect(self.save_pdf)
         self.html_button.clicked.connect(self.export_html)
@@ -167,6 +172,8 @@ class ResultPage(QWizardPage):
         self.because.setText(because)
         self.checklist.show_plan(plan, self._wizard.ticks)
         self.bios.show_bios(plan.bios)
+        self.upkeep.show_plan(plan)
+        self.incidents.show_plan(plan)
         self.status.hide()
         self._on_tab(self.tabs.currentIndex())
 
@@ -175,6 +182,7 @@ class ResultPage(QWizardPage):
 
     def _on_tick(self, item_id: str, done: bool) -> None:
         self._wizard.ticks[item_id] = done
+        self.upkeep.update_progress(self._wizard.ticks)
         emit(self._wizard.changed)
         self._on_output_changed()
 

@@ -278,7 +278,21 @@ class MainWindow(QMainWindow):
         self.wizard.go_to(self.wizard.CHECK_ID)
         self.answers_path = path
         self.setWindowFilePath(str(path))
+        self._say_what_changed(path)
         return True
+
+    def _say_what_changed(self, path: Path) -> None:
+        """Progress, and what changed in the guidance since the file was saved."""
+        from .upkeep_view import opened_summary
+
+        progress, changed = opened_summary(self.wizard.plan())
+        if progress:
+            self.statusBar().showMessage(f"Opened {path.name}: {progress}.", 15000)
+        if changed:
+            message_box().information(
+                self, "The guidance has changed", f"You have done {progress}. Since you saved "
+                "this plan, the guidance changed:\n\n" + "\n".join(f"\u2022 {c}" for c in changed)
+                + "\n\nYour ticks are kept. The result page and the PDF list these changes.")
 
     def _could_not_open(self, path: Path, reason: str) -> None:
         """Say why; the file is left as it was. With answers on screen, offer a fresh start
@@ -319,10 +333,12 @@ class MainWindow(QMainWindow):
         return self._save_to(path)
 
     def _save_to(self, path: Path) -> Path | None:
+        from .upkeep_view import stamped
+
         if not self.wizard.ensure_loaded():
             return None
         try:
-            self.wizard.answers().save(path)
+            stamped(self.wizard).save(path)  # with the guidance it is saved with (issue 17)
         except OSError as exc:
             message_box().warning(self, "Could not save answers",
                                 f"Your answers could not be saved: {exc.strerror or exc}. "

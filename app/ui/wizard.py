@@ -22,6 +22,7 @@ from .start_page import StartPage
 
 if TYPE_CHECKING:
     from app.core.answers import Answers
+    from app.core.changes import SavedWith
     from app.core.engine import Plan
     from app.core.flow import Flow
     from app.core.questionnaire import Questionnaire
@@ -61,6 +62,9 @@ def read_questions(path: Path) -> Questionnaire:
     # at 1,000 items); what it makes is frozen once the pages are built.
     with paused_gc():
         q = load_questionnaire(path)
+        from app.core.guidance import default_guidance
+
+        default_guidance()  # platform steps and incidents, read here rather than at the result
     for module in ("app.core.flow", "app.core.session", "app.report.html"):
         with contextlib.suppress(ImportError):  # a copy without reports says so later
             importlib.import_module(module)
@@ -108,6 +112,7 @@ class PlannerWizard(QWizard):
         self.result_page: ResultPage | None = None
         self.ticks: dict[str, bool] = {}
         self.bios: dict[str, str] = {}  # bios the person edited, by platform id
+        self.saved_with: SavedWith | None = None  # the guidance the opened file was saved with
         self.quiet_navigation = False
         self.return_to_check = False
         self.load_error = ""
@@ -339,7 +344,7 @@ class PlannerWizard(QWizard):
             mode=self.mode(),  # type: ignore[arg-type]
             answers=dict(self.flow().answers),
             ticks={k: v for k, v in self.ticks.items() if k in items and v},
-            notes=notes, bios=dict(self.bios), **data)
+            notes=notes, bios=dict(self.bios), saved_with=self.saved_with, **data)
 
     def set_answers(self, answers: Answers) -> None:
         """Fill every page from saved answers (the questionnaire must be loaded)."""
@@ -351,6 +356,7 @@ class PlannerWizard(QWizard):
             page.notes.setPlainText(answers.notes.get(page.step.id, ""))
             page.summary.clear()
         self.ticks = dict(answers.ticks)
+        self.saved_with = answers.saved_with
         self.bios = dict(answers.bios)
         if self.check_page is not None:
             self.check_page.set_agreed_actions(answers.agreed_actions)

@@ -1,0 +1,138 @@
+"""What changed since a plan was saved, and how far the person has got.
+
+An answers file records, at save time, the questionnaire's version and a compact
+fingerprint: each item's id and priority, the titles of the items the person's plan held,
+and the date each platform step was checked. Opening the file later compares that with the
+guidance now. Ticks are kept by item id, so an unchanged item stays ticked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+if TYPE_CHECKING:
+    from .engine import Plan
+    from .platform_steps import PlatformSteps
+    from .questionnaire import Questionnaire
+
+Key = Annotated[str, StringConstraints(max_length=200)]
+
+
+class SavedWith(BaseModel):
+    """The answers file's record of the guidance it was saved with (see module docstring)."""
+    model_config = ConfigDict(extra="forbid", strict=True)
+    version: Annotated[str, StringConstraints(max_length=40)] = ""
+    items: dict[Key, Literal["must", "should", "consider"]] = Field(
+        default_factory=dict, description="Every item's priority, by id.")
+    titles: dict[Key, Annotated[str, StringConstraints(max_length=5000)]] = Field(
+        default_factory=dict, description="The titles of the items in the person's plan.")
+    steps: dict[Key, Annotated[str, StringConstraints(max_length=10)]] = Field(
+        default_factory=dict, description="'platform/setting' -> the date the step was checked.")
+
+
+def stamp(plan: Plan, steps: PlatformSteps | None = None) -> SavedWith:
+    """The fingerprint of the guidance this plan was made with."""
+    q = plan.questionnaire
+    keys: dict[str, str] = {}
+    if steps is not None:
+        for entry in steps.platforms:
+            for s in entry.steps:
+                keys[f"{entry.platform}/{s.setting}"] = s.checked
+    return SavedWith(version=q.version, items={it.id: it.priority for it in q.items},
+                     titles={pi.item.id: pi.item.title for pi in plan.items}, steps=keys)
+
+
+@dataclass
+class Changes:
+    version_then: str
+    version_now: str
+    new_items: list[str] = field(default_factory=list)  # titles, in the plan's order
+    removed_items: list[str] = field(default_factory=list)  # titles (or ids if unknown)
+    priority: list[tuple[str, str, str]] = field(default_factory=list)  # (title, then, now)
+    new_steps: list[str] = field(default_factory=list)  # "LinkedIn: 2-step verification"
+    updated_steps: list[str] = field(default_factory=list)
+    unknown: bool = False  # the file records a different version but no fingerprint
+
+    def any(self) -> bool:
+        return bool(self.unknown or self.new_items or self.removed_items or self.priority
+                    or self.new_steps or self.updated_steps)
+
+    def lines(self) -> list[str]:
+        """Plain sentences, one per change, for the app, the PDF and the HTML."""
+        words = {"must": "must do", "should": "should do", "consider": "worth considering"}
+        out: list[str] = []
+        if self.unknown:
+            out.append(f"The guidance has changed since you saved (version {self.version_then}, "
+                       f"now {self.version_now}). Your file does not say what changed, so read "
+                       "your checklist again.")
+        out += [f"New: {t}" for t in self.new_items]
+        out += [f"No longer in the guidance: {t}" for t in self.removed_items]
+        out += [f"Now {words[now]} (was {words[then]}): {t}" for t, then, now in self.priority]
+        out += _by_platform("New steps for", self.new_steps)
+        out += _by_platform("Steps checked again for", self.updated_steps)
+        return out
+
+
+def _by_platform(words: str, steps: list[str]) -> list[str]:
+    """'New steps for X: 2-step verification; location on posts', one line per platform."""
+    grouped: dict[str, list[str]] = {}
+    for s in steps:
+        platform, _, setting = s.partition(": ")
+        grouped.setdefault(platform, []).append(setting[:1].lower() + setting[1:]
+                                                if not setting[:1].isdigit() else setting)
+    return [f"{words} {p}: " + "; ".join(settings) for p, settings in grouped.items()]
+
+
+def compare(saved: SavedWith | None, version_then: str, plan: Plan,
+            steps: PlatformSteps | None = None) -> Changes | None:
+    """What changed between the guidance the answers were saved with and this plan's.
+
+    None when the answers record nothing to compare with and the version is the same.
+    """
+    q: Questionnaire = plan.questionnaire
+    now = Changes(version_then=saved.version if saved and saved.version else version_then,
+                  version_now=q.version)
+    if saved is None or not saved.items:
+        if version_then and version_then != q.version:
+            now.unknown = True
+            return now
+        return None
+    current = {it.id: it for it in q.items}
+    for pi in plan.items:
+        iid = pi.item.id
+        if iid not in saved.items:
+            now.new_items.append(pi.item.title)
+        elif saved.items[iid] != pi.item.priority:
+            now.priority.append((pi.item.title, saved.items[iid], pi.item.priority))
+    now.removed_items = [saved.titles.get(iid, iid) for iid in saved.items
+                         if iid not in current and iid in saved.titles]
+    if steps is not None:
+        seen: set[str] = set()
+        for pi in plan.items:
+            for shown in pi.steps:
+                entry = next((p for p in steps.platforms if p.name == shown.platform), None)
+                if entry is None:
+                    continue
+                key = f"{entry.platform}/{shown.step.setting}"
+                label = f"{shown.platform}: {shown.setting}"
+                if key in seen:
+                    continue
+                seen.add(key)
+                if key not in saved.steps:
+                    now.new_steps.append(label)
+                elif saved.steps[key] != shown.step.checked:
+                    now.updated_steps.append(label)
+    return now if now.any() else None
+
+
+def progress(plan: Plan) -> tuple[int, int]:
+    """(items ticked, items in the plan)."""
+    ticks = plan.answers.ticks
+    return sum(1 for pi in plan.items if ticks.get(pi.item.id)), len(plan.items)
+
+
+def progress_words(done: int, total: int) -> str:
+    return f"{done} of {total} done"

@@ -1,0 +1,114 @@
+"""The content that sits beside a questionnaire: platform steps and incident routes.
+
+Both live in the questionnaire's folder (platform-steps.yaml, incidents.yaml), are checked
+like the questionnaire (file:line messages) and carry the date they were last reviewed.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from . import incidents as incmod
+from . import platform_steps as stepsmod
+from .problems import Problem, ProblemsError
+from .questionnaire import Questionnaire
+from .validation import validate_model
+from .yamlfile import Located, load_yaml, parse_yaml
+
+STEPS_FILE = "platform-steps.yaml"
+INCIDENTS_FILE = "incidents.yaml"
+KINDS = ("platform-steps", "incidents")
+
+
+@dataclass(frozen=True)
+class Guidance:
+    steps: stepsmod.PlatformSteps | None = None
+    incidents: incmod.Incidents | None = None
+
+
+def steps_from(located: Located) -> stepsmod.PlatformSteps:
+    steps = validate_model(located, stepsmod.PlatformSteps, stepsmod.STEPS_VERSIONS)
+    problems = stepsmod.check(steps, located)
+    if problems:
+        raise ProblemsError(problems)
+    return steps
+
+
+def incidents_from(located: Located, q: Questionnaire | None = None) -> incmod.Incidents:
+    inc = validate_model(located, incmod.Incidents, incmod.INCIDENTS_VERSIONS)
+    problems = incmod.check(inc, located)
+    if q is not None:
+        problems += incmod.check_tiers(inc, q, located)
+    if problems:
+        raise ProblemsError(sorted(problems))
+    return inc
+
+
+def parse_steps(text: str, name: str = "<platform steps>") -> stepsmod.PlatformSteps:
+    return steps_from(parse_yaml(text, name))
+
+
+def parse_incidents(text: str, name: str = "<incidents>",
+                    q: Questionnaire | None = None) -> incmod.Incidents:
+    return incidents_from(parse_yaml(text, name), q)
+
+
+def check_located(located: Located, q: Questionnaire | None) -> None:
+    """Check a platform-steps or incidents file; ProblemsError if it is wrong."""
+    if located.data.get("kind") == "platform-steps":
+        steps_from(located)
+    else:
+        incidents_from(located, q)
+
+
+def check_questionnaire(q: Questionnaire, located: Located, folder: Path) -> list[Problem]:
+    """The questionnaire's items against the platform steps beside it, if there are any.
+
+    A broken steps file is reported when that file is checked, not here.
+    """
+    path = folder / STEPS_FILE
+    if not path.is_file():
+        if any(it.settings for it in q.items):
+            return [Problem(located.name, 0, 0, f"items name platform settings, but there is "
+                            f"no {STEPS_FILE} beside this questionnaire.")]
+        return []
+    try:
+        steps = steps_from(load_yaml(path))
+    except ProblemsError:
+        return []
+    return stepsmod.check_items(q, steps, located)
+
+
+def load_guidance(folder: str | os.PathLike[str], q: Questionnaire | None = None) -> Guidance:
+    """The guidance files in folder (either may be absent); ProblemsError if one is wrong."""
+    base = Path(folder)
+    steps = inc = None
+    problems: list[Problem] = []
+    if (base / STEPS_FILE).is_file():
+        try:
+            steps = steps_from(load_yaml(base / STEPS_FILE))
+        except ProblemsError as exc:
+            problems += exc.problems
+    if (base / INCIDENTS_FILE).is_file():
+        try:
+            inc = incidents_from(load_yaml(base / INCIDENTS_FILE), q)
+        except ProblemsError as exc:
+            problems += exc.problems
+    if problems:
+        raise ProblemsError(problems)
+    return Guidance(steps, inc)
+
+
+@cache
+def default_guidance() -> Guidance:
+    """The shipped guidance; empty (never an error) if its files cannot be read, so a plan
+    is still made. The shipped files are checked by the test suite and `validate`."""
+    from .paths import questionnaires_dir
+
+    try:
+        return load_guidance(questionnaires_dir())
+    except (ProblemsError, FileNotFoundError):
+        return Guidance()
