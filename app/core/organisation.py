@@ -127,6 +127,8 @@ def _check(org: Organisation, q: Questionnaire, merged: Questionnaire,
             if item.when is not None and not reach.satisfiable(item.when):
                 checker.add(("content", "items", i, "when"), f'item "{item.id}" can never '
                             "appear: no set of answers meets its condition.")
+        checker.check_reveals(reach, [(("content", "items", i), item)
+                                      for i, item in enumerate(org.content.items)])
     return checker.problems
 
 

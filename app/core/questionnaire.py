@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -17,6 +17,11 @@ QuestionType = Literal["single", "multi", "yesno", "text", "longtext"]
 BioField = Literal["name", "job_title", "organisation", "org_short", "topics", "location",
                    "announcements"]
 PRIORITY_ORDER: dict[str, int] = {"must": 0, "should": 1, "consider": 2}
+# What a piece of text (a checklist item's advice, a bio part) can reveal about the person.
+# Reveal rules forbid some of these in some plans; see app/core/reveals.py.
+Reveal = Literal["name", "employer", "role", "location", "work_topics", "clearance", "family",
+                 "contact"]
+REVEALS: tuple[str, ...] = get_args(Reveal)
 # Who in an organisation a checklist item sends the person to; an organisation pack names them.
 ContactKind = Literal["press_office", "security", "digital", "line_management", "it_support"]
 
@@ -96,6 +101,20 @@ class Item(Strict):
     discussion: Text | None = None
     contact: ContactKind | None = Field(
         default=None, description="Who to ask: an organisation pack adds their details here.")
+    reveals: list[Reveal] = Field(
+        default_factory=list, description="What following this item makes public about the "
+        "person; validate refuses an item that can reach a plan whose reveal rules forbid it.")
+    minutes: Annotated[int, Field(ge=1, le=600)] | None = Field(
+        default=None, description="About how long the action takes. An item with a time is a "
+        "one-off action to set up; an item without one is a good habit to keep.")
+    start_rank: Annotated[int, Field(ge=1, le=99)] | None = Field(
+        default=None, description="Candidates for 'Start here': lower comes first. Items the "
+        "person's own answers trigger come before universal ones.")
+    start_always: bool = Field(
+        default=False, description="Always in 'Start here' unless ticked as done (2-step "
+        "verification).")
+    why_first: Text | None = Field(
+        default=None, description="One line on why to do it first, for 'Start here'.")
 
 
 class Tier(Strict):
@@ -109,10 +128,23 @@ class TierRule(Strict):
     when: Condition
 
 
+class RevealRule(Strict):
+    """What must not be revealed when a condition holds (always, without `when`)."""
+    id: Id
+    when: Condition | None = None
+    forbids: list[Reveal] = Field(default_factory=list, description="Never revealed.")
+    together: list[Reveal] = Field(
+        default_factory=list, description="Not all revealed at once: when the others are, the "
+        "last one is forbidden.")
+    reason: Text = Field(description="Finishes 'left out because ...'.")
+
+
 class BioPart(Strict):
     id: Id
     text: Text = Field(description="Wording with {placeholders} naming bio fields.")
     label: Text = Field(description="What the part is, for 'left out' notes: 'your job title'.")
+    reveals: list[Reveal] = Field(default_factory=list,
+                                  description="What the part makes public about the person.")
 
 
 class LeftOut(Strict):
@@ -174,6 +206,7 @@ class Questionnaire(Strict):
     steps: list[Step] = Field(min_length=1)
     tiers: list[Tier] = Field(min_length=1, description="Lowest first.")
     tier_rules: list[TierRule] = Field(default_factory=list)
+    reveal_rules: list[RevealRule] = Field(default_factory=list)
     sections: list[Section] = Field(min_length=1)
     items: list[Item] = Field(min_length=1)
     bio: BioRules
