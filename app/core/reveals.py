@@ -61,7 +61,7 @@ def reveal_reason(q: Questionnaire, ctx: Context, kind: str,
 def item_conflicts(reveals: Iterable[str], rule: RevealRule) -> list[str]:
     """What a text revealing these things reveals against one rule (empty: no conflict)."""
     mine = set(reveals)
-    hit = [k for k in rule.forbids if k in mine]
+    hit: list[str] = [k for k in rule.forbids if k in mine]
     if rule.together and set(rule.together) <= mine:
         hit.append(" together with ".join(rule.together))
     return hit
