@@ -210,7 +210,7 @@ def check_against(answers: Answers, q: Questionnaire) -> None:
         if qu is None:
             raise AnswersError(f'answers an unknown question "{qid}".'
                                + did_you_mean(qid, questions))
-        check_value(qid, qu.type, [o.id for o in qu.options], value)
+        check_value(qid, qu.type, qu.choice_ids(), value)
     item_ids = {it.id for it in q.items}
     for iid in answers.ticks:
         if iid not in item_ids:
@@ -225,8 +225,9 @@ def check_against(answers: Answers, q: Questionnaire) -> None:
 
 def check_value(qid: str, kind: str, options: list[str], value: Any) -> None:
     if kind == "yesno":
-        if not isinstance(value, bool):
-            raise AnswersError(f'question "{qid}" takes true or false')
+        if not isinstance(value, bool) and value not in options:
+            raise AnswersError(f'question "{qid}" takes true or false'
+                               + "".join(f' or "{o}"' for o in options))
     elif kind == "single":
         if not isinstance(value, str) or value not in options:
             raise AnswersError(f'question "{qid}" takes one of: ' + ", ".join(options)

@@ -162,7 +162,7 @@ class Checker:
             if value not in ids:
                 self.add(path, f'"{value}" is not an option of question "{qu.id}"; its options '
                          "are: " + ", ".join(ids) + "." + did_you_mean(str(value), ids))
-        elif qu.type == "yesno" and not isinstance(value, bool):
+        elif qu.type == "yesno" and not isinstance(value, bool) and value not in qu.choice_ids():
             self.add(path, f'question "{qu.id}" is yes/no: compare it with true or false, '
                      f'not "{value}".')
         elif qu.type in ("text", "longtext") and not isinstance(value, str):

@@ -120,7 +120,7 @@ def _answer_words(qu: Question, value: Any, only: set[Any] | None = None) -> str
         # The questionnaire's order, so the same answers always read the same way.
         chosen = [o.id for o in qu.options if o.id in value and (only is None or o.id in only)]
         return ", ".join(_option_label(qu, v) for v in chosen)
-    if qu.type == "single" and isinstance(value, str):
+    if qu.type in ("single", "yesno") and isinstance(value, str):
         return _option_label(qu, value)
     return "answered"
 

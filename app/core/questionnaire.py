@@ -16,6 +16,7 @@ Priority = Literal["must", "should", "consider"]
 QuestionType = Literal["single", "multi", "yesno", "text", "longtext"]
 BioField = Literal["name", "job_title", "organisation", "org_short", "topics", "location",
                    "announcements"]
+NOT_SURE = "not_sure"  # the third answer of a yes/no question that offers "Not sure"
 PRIORITY_ORDER: dict[str, int] = {"must": 0, "should": 1, "consider": 2}
 # What a piece of text (a checklist item's advice, a bio part) can reveal about the person.
 # Reveal rules forbid some of these in some plans; see app/core/reveals.py.
@@ -65,13 +66,24 @@ class Question(Strict):
     skip_reason: Text | None = Field(
         default=None, description="Said when the question is not asked; built from the answers "
         "if left out.")
+    not_sure: Text | None = Field(
+        default=None, description="For yes/no: the label of a third answer, 'not_sure'. A "
+        "blank answer to such a question is listed in the plan as unanswered.")
 
     @property
     def summary_label(self) -> str:
         return self.short_label or self.label
 
     def option(self, option_id: str) -> Option | None:
+        if self.type == "yesno" and self.not_sure and option_id == NOT_SURE:
+            return Option(id=NOT_SURE, label=self.not_sure)
         return next((o for o in self.options if o.id == option_id), None)
+
+    def choice_ids(self) -> list[str]:
+        """The ids an answer may take besides true and false (yes/no), or its options."""
+        if self.type == "yesno":
+            return [NOT_SURE] if self.not_sure else []
+        return [o.id for o in self.options]
 
 
 class Step(Strict):

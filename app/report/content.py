@@ -114,7 +114,7 @@ def answer_words(qu: Question, value: object) -> str:
         return "Yes" if value else "No"
     if isinstance(value, list):
         return ", ".join(o.label for o in qu.options if o.id in value)
-    if qu.type == "single" and isinstance(value, str):
+    if qu.type in ("single", "yesno") and isinstance(value, str):
         opt = qu.option(value)
         return opt.label if opt else value
     return str(value)

@@ -43,7 +43,7 @@ def answer_text(question: Question, value: Any) -> str:
     if isinstance(value, list):
         return "\n".join((question.option(v).label if question.option(v) else v)
                          for v in value)
-    if question.type == "single":
+    if question.type in ("single", "yesno"):
         option = question.option(value)
         return option.label if option else value
     return str(value)
