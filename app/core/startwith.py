@@ -61,10 +61,12 @@ def _key(plan: Plan, n: int, pi: PlanItem) -> tuple[int, int, int, int]:
 
 def start_here(plan: Plan, most: int = 5) -> list[PlanItem]:
     ticked = plan.answers.ticks
+    # A start_always action the person has ticked as done has no claim on a place.
     candidates = [(_key(plan, n, pi), pi) for n, pi in enumerate(plan.items)
-                  if pi.item.start_rank is not None or pi.item.priority == "must"]
+                  if (pi.item.start_rank is not None or pi.item.priority == "must")
+                  and not (pi.item.start_always and ticked.get(pi.item.id))]
     candidates.sort(key=lambda pair: pair[0])
-    always = [c for c in candidates if c[1].item.start_always and not ticked.get(c[1].item.id)]
+    always = [c for c in candidates if c[1].item.start_always]
     chosen = candidates[:most]
     if always and not any(c[1].item.start_always for c in chosen) and most > 0:
         chosen = chosen[:most - 1] + always[:1]
