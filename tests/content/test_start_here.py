@@ -32,7 +32,7 @@ def test_start_here_differs_for_four_kinds_of_person(questionnaire):
     assert first_ids(threatened)[:2] == ["agree-plan", "harassment"], "keep a record, early"
     assert "high-two-step" in first_ids(flagged), "the flagged person gets 2-step everywhere"
     assert first_ids(press)[0] == "press-office"
-    assert first_ids(political)[0] == "political-restricted", "a grade check for the senior"
+    assert "political-restricted" in first_ids(political)[:2], "a grade check for the senior"
     assert "family-posts" in first_ids(family)
     # Every one says in a line why it is first, naming an answer where one raised it.
     why = threatened.start_why(threatened.start_here()[1])
