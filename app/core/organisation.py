@@ -51,6 +51,9 @@ class Organisation(_Strict):
     logo: Annotated[str, StringConstraints(min_length=1, max_length=300)] | None = None
     contacts: dict[ContactKind, Contact] = Field(default_factory=dict)
     policy_links: list[PolicyLink] = Field(default_factory=list)
+    handling_note: Annotated[str, StringConstraints(min_length=1, max_length=300)] | None = \
+        Field(default=None, description="Marking text on page 1 of an elevated or high-risk "
+              "plan, instead of the default handling note.")
     content: OrgContent = Field(default_factory=OrgContent)
 
 
