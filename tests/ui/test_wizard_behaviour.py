@@ -175,6 +175,32 @@ def test_ticks_are_kept_in_the_answers(make_window, qtbot):
     assert tree.currentItem() is row
 
 
+def test_musts_only_filter_and_progress_as_a_person_uses_them(make_window, qtbot):
+    window = make_window()
+    drive(qtbot, window, load_example(example_path()))
+    view = window.wizard.result_page.checklist
+    plan = window.wizard.result_page.plan
+    total = len(plan.items)
+    musts = [pi.item.title for pi in plan.items if pi.item.priority == "must"]
+    assert view.progress.text() == f"0 of {total} done"
+    assert [title for title, _ in view.titles()][0] == "Do now"
+    # Tick the first action with the keyboard: the count goes up at once.
+    row = view.tree.topLevelItem(0).child(0)
+    view.tree.setCurrentItem(row)
+    qtbot.keyClick(view.tree, Qt.Key.Key_Space)
+    assert view.progress.text() == f"1 of {total} done"
+    assert "Why first:" in view.detail.toPlainText()
+    # Musts only, by the mnemonic a keyboard user would press.
+    click(qtbot, view.musts_only)
+    shown = [t for _, titles in view.titles() for t in titles]
+    assert sorted(shown) == sorted(musts)
+    done = sum(view.row_for(pi.item.id).checkState(0) == Qt.CheckState.Checked
+               for pi in plan.items if pi.item.priority == "must")
+    assert view.progress.text() == f"{done} of {len(musts)} done"
+    click(qtbot, view.musts_only)
+    assert sum(len(t) for _, t in view.titles()) == total
+
+
 def test_save_answers_with_the_standard_shortcut(make_window, qtbot, dialogs, tmp_path):
     from app.core.answers import load_answers
 
