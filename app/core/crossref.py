@@ -119,6 +119,8 @@ class Checker:
         for i, rr in enumerate(self.q.reveal_rules):
             if rr.when is not None:
                 yield ("reveal_rules", i, "when"), rr.when, None
+        for i, h in enumerate(self.q.hints):
+            yield ("hints", i, "when"), h.when, None
 
     def check_conditions(self) -> None:
         for path, cond, _ in self.conditions():
@@ -232,6 +234,10 @@ class Checker:
             if r.tier not in self.tier_ids:
                 self.add(("tier_rules", i, "tier"), f'unknown tier "{r.tier}"; the tiers are: '
                          + ", ".join(self.tier_ids) + "." + did_you_mean(r.tier, self.tier_ids))
+        for i, h in enumerate(self.q.hints):
+            if h.change not in self.questions:
+                self.add(("hints", i, "change"), f'unknown question "{h.change}".'
+                         + did_you_mean(h.change, self.questions))
         self._dupes(((("reveal_rules", i, "id"), r.id)
                      for i, r in enumerate(self.q.reveal_rules)), "reveal rule")
         for i, rr in enumerate(self.q.reveal_rules):

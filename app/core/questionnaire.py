@@ -151,6 +151,17 @@ class RevealRule(Strict):
     reason: Text = Field(description="Finishes 'left out because ...'.")
 
 
+class Hint(Strict):
+    """A gentle note on Check your answers, for answers that usually mean something else.
+
+    It never blocks: the person can change the answer it names, or carry on.
+    """
+    id: Id
+    when: Condition
+    text: Text
+    change: Id = Field(description="The question the note offers to change.")
+
+
 class BioPart(Strict):
     id: Id
     text: Text = Field(description="Wording with {placeholders} naming bio fields.")
@@ -219,6 +230,7 @@ class Questionnaire(Strict):
     tiers: list[Tier] = Field(min_length=1, description="Lowest first.")
     tier_rules: list[TierRule] = Field(default_factory=list)
     reveal_rules: list[RevealRule] = Field(default_factory=list)
+    hints: list[Hint] = Field(default_factory=list)
     sections: list[Section] = Field(min_length=1)
     items: list[Item] = Field(min_length=1)
     bio: BioRules
