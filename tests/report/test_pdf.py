@@ -226,3 +226,18 @@ def test_very_long_input_wraps_and_is_all_there(questionnaire, render):
     text = re.sub(r"\s+", "", pdf_text(data, footers=False))
     assert long_word in text
     assert text.count("Alongnote.") == 1500
+
+
+def test_an_organisation_pack_sets_its_own_handling_note(questionnaire, render):
+    from app.core.engine import build_plan
+    from app.core.organisation import parse_organisation
+    from tests.report.conftest import make_answers
+
+    pack = ("schema_version: 1\nkind: organisation\nname: Department for Testing\n"
+            "short_name: DfT\nhandling_note: OFFICIAL-SENSITIVE PERSONAL. Keep it locked away.\n")
+    loaded = parse_organisation(pack, questionnaire, name="org.yaml")
+    plan = build_plan(loaded.questionnaire, make_answers(loaded.questionnaire, yes=True))
+    plan.organisation = loaded
+    first = _reader(render(plan)).pages[0].extract_text()
+    assert "OFFICIAL-SENSITIVE PERSONAL. Keep it locked away." in first
+    assert "Handle with care" not in first
