@@ -169,6 +169,13 @@ def _tiers(q: Questionnaire, cw: ConditionWords) -> Iterable[str]:
             when = "when " + cw.words(r.when) if r.when else "always"
             yield f"- `{r.id}`: {'; '.join(what)}, {when}. Reason: left out because " \
                   f"{_md(r.reason)}."
+    if q.hints:
+        yield ""
+        yield "### Gentle notes on Check your answers (they never block)"
+        yield ""
+        for h in q.hints:
+            yield f"- `{h.id}`, when {cw.words(h.when)}: {_md(h.text)} " \
+                  f"Offers: {_md(h.button or 'Change ' + h.change)} (`{h.change}`)."
 
 
 def _items(q: Questionnaire, cw: ConditionWords) -> Iterable[str]:

@@ -160,6 +160,8 @@ class Hint(Strict):
     when: Condition
     text: Text
     change: Id = Field(description="The question the note offers to change.")
+    button: Text | None = Field(default=None, description="The Change button's words; "
+                                "'Change <short label>' if left out.")
 
 
 class BioPart(Strict):

@@ -145,7 +145,7 @@ class CheckPage(QWizardPage):
             inner.addWidget(text)
             question = q.question(hint.change)
             label = question.summary_label if question else hint.change
-            button = QPushButton(f"Change {label.lower()}", box)
+            button = QPushButton(hint.button or f"Change {label.lower()}", box)
             button.setObjectName(f"hint-change-{hint.id}")
             button.setAccessibleDescription(hint.text)
             step_id = steps.get(hint.change, "")

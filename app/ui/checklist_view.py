@@ -81,9 +81,11 @@ class ChecklistView(QWidget):
         self.musts_only.toggled.connect(self._apply_filter)
         self.progress = QLabel("", self)
         self.progress.setObjectName("checklist-progress")
+        # The count first: on a narrow window it is the part that must not be cut off.
+        bar.addWidget(self.progress)
+        bar.addSpacing(self.fontMetrics().height())
         bar.addWidget(self.musts_only)
         bar.addStretch(1)
-        bar.addWidget(self.progress)
         lay.addLayout(bar)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("checklist")
