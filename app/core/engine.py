@@ -21,6 +21,7 @@ from .conditions import (
 )
 from .flow import Flow, walk
 from .gcpause import without_gc
+from .reveals import forbidden_reveals
 from .questionnaire import (
     PRIORITY_ORDER,
     Item,
@@ -133,6 +134,8 @@ class Plan:
                           for g, members in self.groups() for pi in members],
             "unanswered": [{"question": qu.id, "label": qu.label}
                            for qu in self.unanswered()],
+            "forbidden_reveals": sorted(forbidden_reveals(
+                self.questionnaire, self.flow.context(self.answers.mode))),
             "bios": [b.to_dict() for b in self.bios],
             "not_asked": [{"question": s.question.id, "label": s.question.label,
                            "reason": s.reason} for s in self.skipped],
