@@ -147,6 +147,7 @@ class CheckPage(QWizardPage):
             label = question.summary_label if question else hint.change
             button = QPushButton(hint.button or f"Change {label.lower()}", box)
             button.setObjectName(f"hint-change-{hint.id}")
+            button.setAccessibleName(button.text())
             button.setAccessibleDescription(hint.text)
             step_id = steps.get(hint.change, "")
             button.clicked.connect(lambda *_, s=step_id, qid=hint.change: self._change(s, qid))

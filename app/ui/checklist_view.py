@@ -76,6 +76,7 @@ class ChecklistView(QWidget):
         bar = QHBoxLayout()
         self.musts_only = QCheckBox("Show &musts only", self)
         self.musts_only.setObjectName("musts-only")
+        self.musts_only.setAccessibleName("Show musts only")
         self.musts_only.setAccessibleDescription(
             "Hide the items that are not a must. Untick to show the whole checklist.")
         self.musts_only.toggled.connect(self._apply_filter)

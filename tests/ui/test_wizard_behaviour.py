@@ -391,6 +391,7 @@ def test_check_answers_gently_flags_a_personal_account_that_deals_with_journalis
     assert wizard.currentId() == wizard.RESULT_ID
     plan = wizard.result_page.plan
     assert [qu.id for qu in plan.unanswered()] == ["threat"]
+    assert "You left blank: Threat to your safety" in wizard.result_page.because.text()
     # ... and Change takes the person to the purpose question, then straight back.
     click(qtbot, wizard.button(QWizard.WizardButton.BackButton))
     click(qtbot, check.hint_buttons["personal-but-work"])
