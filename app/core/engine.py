@@ -21,7 +21,6 @@ from .conditions import (
 )
 from .flow import Flow, walk
 from .gcpause import without_gc
-from .reveals import forbidden_reveals
 from .questionnaire import (
     PRIORITY_ORDER,
     Item,
@@ -32,6 +31,7 @@ from .questionnaire import (
     Step,
     Tier,
 )
+from .reveals import forbidden_reveals
 
 if TYPE_CHECKING:
     from .organisation import LoadedOrganisation
