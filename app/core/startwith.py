@@ -75,6 +75,8 @@ def start_here(plan: Plan, most: int = 5) -> list[PlanItem]:
 
 
 def why_first(plan: Plan, pi: PlanItem) -> str:
+    if pi.item.id in getattr(plan.preset, "raise_to_must", ()) and not pi.because:
+        return "Your security officer made this a must."
     if _triggered(plan, pi) and pi.because:
         return "Because you said " + "; ".join(pi.because) + "."
     if pi.item.why_first:
