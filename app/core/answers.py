@@ -213,7 +213,7 @@ def check_against(answers: Answers, q: Questionnaire) -> None:
         if qu is None:
             raise AnswersError(f'answers an unknown question "{qid}".'
                                + did_you_mean(qid, questions))
-        check_value(qid, qu.type, [o.id for o in qu.options], value)
+        check_value(qid, qu.type, qu.choice_ids(), value)
     item_ids = {it.id for it in q.items}
     # A tick for an item the guidance has since removed is expected in a file saved with
     # another version (changes.py reports it); the tick is then left out, not refused.
@@ -232,8 +232,9 @@ def check_against(answers: Answers, q: Questionnaire) -> None:
 
 def check_value(qid: str, kind: str, options: list[str], value: Any) -> None:
     if kind == "yesno":
-        if not isinstance(value, bool):
-            raise AnswersError(f'question "{qid}" takes true or false')
+        if not isinstance(value, bool) and value not in options:
+            raise AnswersError(f'question "{qid}" takes true or false'
+                               + "".join(f' or "{o}"' for o in options))
     elif kind == "single":
         if not isinstance(value, str) or value not in options:
             raise AnswersError(f'question "{qid}" takes one of: ' + ", ".join(options)

@@ -12,8 +12,9 @@ from typing import Any, get_args
 
 from .conditions import AllOf, Answered, AnyOf, Equals, In, Not, TierIs, questions_named, uses_tier
 from .problems import Problem, did_you_mean
-from .questionnaire import BioField, Question, Questionnaire
+from .questionnaire import BioField, Item, Question, Questionnaire
 from .reachability import Reachability
+from .reveals import item_conflicts
 from .yamlfile import Located
 
 Path = tuple[Any, ...]
@@ -115,6 +116,11 @@ class Checker:
         for i, p in enumerate(self.q.bio.profiles):
             if p.when is not None:
                 yield ("bio", "profiles", i, "when"), p.when, None
+        for i, rr in enumerate(self.q.reveal_rules):
+            if rr.when is not None:
+                yield ("reveal_rules", i, "when"), rr.when, None
+        for i, h in enumerate(self.q.hints):
+            yield ("hints", i, "when"), h.when, None
 
     def check_conditions(self) -> None:
         for path, cond, _ in self.conditions():
@@ -158,7 +164,7 @@ class Checker:
             if value not in ids:
                 self.add(path, f'"{value}" is not an option of question "{qu.id}"; its options '
                          "are: " + ", ".join(ids) + "." + did_you_mean(str(value), ids))
-        elif qu.type == "yesno" and not isinstance(value, bool):
+        elif qu.type == "yesno" and not isinstance(value, bool) and value not in qu.choice_ids():
             self.add(path, f'question "{qu.id}" is yes/no: compare it with true or false, '
                      f'not "{value}".')
         elif qu.type in ("text", "longtext") and not isinstance(value, str):
@@ -228,6 +234,16 @@ class Checker:
             if r.tier not in self.tier_ids:
                 self.add(("tier_rules", i, "tier"), f'unknown tier "{r.tier}"; the tiers are: '
                          + ", ".join(self.tier_ids) + "." + did_you_mean(r.tier, self.tier_ids))
+        for i, h in enumerate(self.q.hints):
+            if h.change not in self.questions:
+                self.add(("hints", i, "change"), f'unknown question "{h.change}".'
+                         + did_you_mean(h.change, self.questions))
+        self._dupes(((("reveal_rules", i, "id"), r.id)
+                     for i, r in enumerate(self.q.reveal_rules)), "reveal rule")
+        for i, rr in enumerate(self.q.reveal_rules):
+            if not rr.forbids and len(rr.together) < 2:
+                self.add(("reveal_rules", i), f'reveal rule "{rr.id}" forbids nothing: give '
+                         '"forbids", or at least two things in "together".')
 
     # bio -------------------------------------------------------------------
     def check_bio(self) -> None:
@@ -310,6 +326,20 @@ class Checker:
             if it.when is not None and not r.satisfiable(it.when):
                 self.add(("items", i, "when"), f'item "{it.id}" can never appear: no set of '
                          "answers meets its condition.")
+        self.check_reveals(r, [(("items", i), it) for i, it in enumerate(self.q.items)])
+
+    def check_reveals(self, r: Reachability, items: Iterable[tuple[Path, Item]]) -> None:
+        """Refuse an item that can reach a plan whose reveal rules forbid what it reveals."""
+        for path, it in items:
+            if not it.reveals:
+                continue
+            for rule in self.q.reveal_rules:
+                hit = item_conflicts(it.reveals, rule)
+                if hit and r.satisfiable(it.when, [rule.when] if rule.when else None):
+                    where = "every plan" if rule.when is None else "a plan where it applies"
+                    self.add(path + ("reveals",), f'item "{it.id}" reveals {", ".join(hit)}, '
+                             f'but reveal rule "{rule.id}" forbids that and the item can appear '
+                             f"in {where}. Narrow the item's \"when\" or change what it asks.")
 
 
 def check(q: Questionnaire, located: Located) -> list[Problem]:

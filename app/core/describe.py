@@ -126,6 +126,8 @@ def _steps(q: Questionnaire, cw: ConditionWords) -> Iterable[str]:
             facts = [TYPE_WORDS[qu.type], "required" if qu.required else "optional"]
             if qu.max_length:
                 facts.append(f"up to {qu.max_length} characters")
+            if qu.not_sure:
+                facts.append(f'or "{qu.not_sure}"')
             yield f"- Type: {', '.join(facts)}"
             yield f"- Short label: {_md(qu.short_label) or '(none; the label is used)'}"
             if qu.help:
@@ -151,6 +153,29 @@ def _tiers(q: Questionnaire, cw: ConditionWords) -> Iterable[str]:
         when = " or ".join(cw.words(r.when, nested=len(rules) > 1) for r in rules)
         yield f"- **{_md(tier.label)}** (`{tier.id}`): {_md(tier.summary)}"
         yield f"  - Applies when: {when or 'no other level applies'}"
+    if q.reveal_rules:
+        yield ""
+        yield "### What a plan must not reveal"
+        yield ""
+        yield ("`validate` refuses an item that reveals what a rule forbids in a plan it can "
+               "reach; bio drafts leave such parts out.")
+        yield ""
+        for r in q.reveal_rules:
+            what = []
+            if r.forbids:
+                what.append("forbids " + ", ".join(r.forbids))
+            if r.together:
+                what.append("forbids " + " together with ".join(r.together))
+            when = "when " + cw.words(r.when) if r.when else "always"
+            yield f"- `{r.id}`: {'; '.join(what)}, {when}. Reason: left out because " \
+                  f"{_md(r.reason)}."
+    if q.hints:
+        yield ""
+        yield "### Gentle notes on Check your answers (they never block)"
+        yield ""
+        for h in q.hints:
+            yield f"- `{h.id}`, when {cw.words(h.when)}: {_md(h.text)} " \
+                  f"Offers: {_md(h.button or 'Change ' + h.change)} (`{h.change}`)."
 
 
 def _items(q: Questionnaire, cw: ConditionWords) -> Iterable[str]:
@@ -174,6 +199,13 @@ def _items(q: Questionnaire, cw: ConditionWords) -> Iterable[str]:
             yield ""
             yield f"- Priority: {PRIORITY_WORDS[it.priority]}"
             yield f"- Shown: {'when ' + cw.words(it.when) if it.when else 'always'}"
+            yield (f"- Kind: action, about {it.minutes} minutes" if it.minutes
+                   else "- Kind: good habit")
+            if it.start_rank is not None or it.start_always:
+                always = ", always unless done" if it.start_always else ""
+                yield f"- Start here: rank {it.start_rank}{always}"
+            if it.reveals:
+                yield "- Reveals: " + ", ".join(it.reveals)
             yield f"- Detail: {_md(it.detail)}"
             if it.how:
                 yield f"- How: {_md(it.how)}"

@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any
 
 from . import bio as biomod
 from .answers import Answers
-from .conditions import Answered, Context, Equals, In, ModeIs, TierIs, blockers, evaluate, triggers
+from .conditions import (
+    Answered,
+    Context,
+    Equals,
+    In,
+    ModeIs,
+    TierIs,
+    blockers,
+    evaluate,
+    is_answered,
+    triggers,
+)
 from .flow import Flow, walk
 from .gcpause import without_gc
 from .questionnaire import (
@@ -20,10 +31,12 @@ from .questionnaire import (
     Step,
     Tier,
 )
+from .reveals import forbidden_reveals
 
 if TYPE_CHECKING:
     from .organisation import LoadedOrganisation
     from .preset import Preset
+    from .startwith import Group
 
 
 @dataclass
@@ -41,11 +54,12 @@ class PlanItem:
     contact: str | None = None  # "DfT press office: ...", from an organisation pack
     steps: list[Any] = field(default_factory=list)  # platform_steps.ShownStep, chosen platforms
 
-    def to_dict(self, ticked: bool = False) -> dict[str, Any]:
+    def to_dict(self, ticked: bool = False, group: str | None = None) -> dict[str, Any]:
         it = self.item
         return {
             "id": it.id, "section": self.section.id, "section_title": self.section.title,
             "title": it.title, "detail": it.detail, "how": it.how, "priority": it.priority,
+            "group": group, "minutes": it.minutes, "reveals": list(it.reveals),
             "because": self.because, "discussion": it.discussion, "ticked": ticked,
             "sources": [{"id": c.source.id, "title": c.source.title, "url": c.source.url,
                          "section": c.section} for c in self.sources],
@@ -90,7 +104,27 @@ class Plan:
         return groups
 
     def start_here(self, most: int = 5) -> list[PlanItem]:
-        return [pi for pi in self.items if pi.item.priority == "must"][:most]
+        """Up to `most` actions to do first, chosen for this person; see app.core.startwith."""
+        from .startwith import start_here
+
+        return start_here(self, most)
+
+    def start_why(self, pi: PlanItem) -> str:
+        """One line on why an action is in 'Start here'."""
+        from .startwith import why_first
+
+        return why_first(self, pi)
+
+    def groups(self) -> list[tuple[Group, list[PlanItem]]]:
+        """Do now (the start-here actions), set up this week, good habits; empty ones left out."""
+        from .startwith import groups
+
+        return groups(self)
+
+    def unanswered(self) -> list[Question]:
+        """Shown questions offering "Not sure" that were left blank: never silently "no"."""
+        return [qu for qu in self.flow.questions
+                if qu.not_sure and not is_answered(self.flow.answers.get(qu.id))]
 
     def to_dict(self) -> dict[str, Any]:
         q = self.questionnaire
@@ -100,8 +134,14 @@ class Plan:
             "tier": {"id": self.tier.id, "label": self.tier.label, "summary": self.tier.summary,
                      "because": self.tier_because},
             "steps": [s.id for s in self.flow.steps],
-            "checklist": [pi.to_dict(self.answers.ticks.get(pi.item.id, False))
-                          for pi in self.items],
+            "start_here": [{"id": pi.item.id, "title": pi.item.title,
+                            "why": self.start_why(pi)} for pi in self.start_here()],
+            "checklist": [pi.to_dict(self.answers.ticks.get(pi.item.id, False), g.id)
+                          for g, members in self.groups() for pi in members],
+            "unanswered": [{"question": qu.id, "label": qu.label}
+                           for qu in self.unanswered()],
+            "forbidden_reveals": sorted(forbidden_reveals(
+                self.questionnaire, self.flow.context(self.answers.mode))),
             "bios": [b.to_dict() for b in self.bios],
             "not_asked": [{"question": s.question.id, "label": s.question.label,
                            "reason": s.reason} for s in self.skipped],
@@ -126,7 +166,7 @@ def _answer_words(qu: Question, value: Any, only: set[Any] | None = None) -> str
         # The questionnaire's order, so the same answers always read the same way.
         chosen = [o.id for o in qu.options if o.id in value and (only is None or o.id in only)]
         return ", ".join(_option_label(qu, v) for v in chosen)
-    if qu.type == "single" and isinstance(value, str):
+    if qu.type in ("single", "yesno") and isinstance(value, str):
         return _option_label(qu, value)
     return "answered"
 
@@ -138,6 +178,9 @@ class Describer:
         self.q = q
         self.ctx = ctx
         self.questions = {qu.id: qu for _, qu in q.questions()}
+        # What the person answered that set the tier: a tier leaf is said in these words,
+        # so "because you said" names answers, never only the risk level.
+        self.tier_words: list[str] = []
 
     def said(self, leaf: Any) -> str | None:
         """What the person said that made the leaf true."""
@@ -177,9 +220,11 @@ class Describer:
     def phrases(self, leaves: list[Any], fn: Any) -> list[str]:
         out: list[str] = []
         for leaf in leaves:
-            text = fn(leaf)
-            if text and text not in out:
-                out.append(text)
+            texts = self.tier_words if isinstance(leaf, TierIs) and self.tier_words \
+                else [fn(leaf)]
+            for text in texts:
+                if text and text not in out:
+                    out.append(text)
         return out
 
 
@@ -201,6 +246,7 @@ def build_plan(q: Questionnaire, answers: Answers) -> Plan:
     d = Describer(q, ctx)
     tier = q.tier(flow.tier) or q.tiers[0]
     tier_because = d.phrases(flow.tier_triggers, d.said)
+    d.tier_words = tier_because
     sources = {s.id: s for s in q.sources}
     sections = {s.id: s for s in q.sections}
     section_rank = {s.id: i for i, s in enumerate(q.sections)}

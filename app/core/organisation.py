@@ -51,6 +51,9 @@ class Organisation(_Strict):
     logo: Annotated[str, StringConstraints(min_length=1, max_length=300)] | None = None
     contacts: dict[ContactKind, Contact] = Field(default_factory=dict)
     policy_links: list[PolicyLink] = Field(default_factory=list)
+    handling_note: Annotated[str, StringConstraints(min_length=1, max_length=300)] | None = \
+        Field(default=None, description="Marking text on page 1 of an elevated or high-risk "
+              "plan, instead of the default handling note.")
     content: OrgContent = Field(default_factory=OrgContent)
     # Keeping the plan fresh (upkeep.py): when the pack was reviewed, and its own periods.
     reviewed: Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")] | None = None
@@ -131,6 +134,8 @@ def _check(org: Organisation, q: Questionnaire, merged: Questionnaire,
             if item.when is not None and not reach.satisfiable(item.when):
                 checker.add(("content", "items", i, "when"), f'item "{item.id}" can never '
                             "appear: no set of answers meets its condition.")
+        checker.check_reveals(reach, [(("content", "items", i), item)
+                                      for i, item in enumerate(org.content.items)])
     return checker.problems
 
 

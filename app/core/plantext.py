@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from .engine import Plan
+from .startwith import time_words
 
 PRIORITY_WORDS = {"must": "MUST", "should": "SHOULD", "consider": "CONSIDER"}
 
@@ -24,15 +25,29 @@ def render(plan: Plan) -> str:
     lines.append(f"Risk level: {plan.tier.label}. {plan.tier.summary}")
     for because in plan.tier_because:
         lines.append(f"  because you said {because}")
+    blank = plan.unanswered()
+    if blank:
+        lines.append("")
+        lines.append("Left blank, so treated as \"No\" (answer \"Not sure\" if it could be yes):")
+        lines.extend(f"  {qu.label}" for qu in blank)
+    first = plan.start_here()
+    if first:
+        lines.append("")
+        lines.append("Start here")
+        for n, pi in enumerate(first, 1):
+            lines.append(f"  {n}. {pi.item.title}")
+            lines.append(_wrap(plan.start_why(pi), "     "))
     lines.append("")
     lines.append(f"Checklist ({len(plan.items)} items)")
-    for section, members in plan.sections():
+    for group, members in plan.groups():
         lines.append("")
-        lines.append(section.title)
-        lines.append("-" * len(section.title))
+        lines.append(group.title)
+        lines.append("-" * len(group.title))
         for pi in members:
             tick = "[x]" if plan.answers.ticks.get(pi.item.id) else "[ ]"
-            lines.append(f"{tick} {PRIORITY_WORDS[pi.item.priority]}: {pi.item.title}")
+            time = time_words(pi.item.minutes)
+            lines.append(f"{tick} {PRIORITY_WORDS[pi.item.priority]}: {pi.item.title}"
+                         + (f" ({time.lower()})" if time else ""))
             lines.append(_wrap(pi.item.detail, "      "))
             if pi.because:
                 lines.append(_wrap("Because you said " + "; ".join(pi.because) + ".", "      "))

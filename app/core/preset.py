@@ -72,7 +72,7 @@ def _check(preset: Preset, q: Questionnaire, located: Located) -> list[Problem]:
                                             + did_you_mean(qid, questions), key=True))
             continue
         try:
-            check_value(qid, qu.type, [o.id for o in qu.options], ans.value)
+            check_value(qid, qu.type, qu.choice_ids(), ans.value)
         except AnswersError as exc:
             problems.append(located.problem(("answers", qid, "value"), f"{exc}."))
     items = [it.id for it in q.items]

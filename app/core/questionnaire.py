@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -16,7 +16,13 @@ Priority = Literal["must", "should", "consider"]
 QuestionType = Literal["single", "multi", "yesno", "text", "longtext"]
 BioField = Literal["name", "job_title", "organisation", "org_short", "topics", "location",
                    "announcements"]
+NOT_SURE = "not_sure"  # the third answer of a yes/no question that offers "Not sure"
 PRIORITY_ORDER: dict[str, int] = {"must": 0, "should": 1, "consider": 2}
+# What a piece of text (a checklist item's advice, a bio part) can reveal about the person.
+# Reveal rules forbid some of these in some plans; see app/core/reveals.py.
+Reveal = Literal["name", "employer", "role", "location", "work_topics", "clearance", "family",
+                 "contact"]
+REVEALS: tuple[str, ...] = get_args(Reveal)
 # Who in an organisation a checklist item sends the person to; an organisation pack names them.
 ContactKind = Literal["press_office", "security", "digital", "line_management", "it_support"]
 
@@ -60,13 +66,24 @@ class Question(Strict):
     skip_reason: Text | None = Field(
         default=None, description="Said when the question is not asked; built from the answers "
         "if left out.")
+    not_sure: Text | None = Field(
+        default=None, description="For yes/no: the label of a third answer, 'not_sure'. A "
+        "blank answer to such a question is listed in the plan as unanswered.")
 
     @property
     def summary_label(self) -> str:
         return self.short_label or self.label
 
     def option(self, option_id: str) -> Option | None:
+        if self.type == "yesno" and self.not_sure and option_id == NOT_SURE:
+            return Option(id=NOT_SURE, label=self.not_sure)
         return next((o for o in self.options if o.id == option_id), None)
+
+    def choice_ids(self) -> list[str]:
+        """The ids an answer may take besides true and false (yes/no), or its options."""
+        if self.type == "yesno":
+            return [NOT_SURE] if self.not_sure else []
+        return [o.id for o in self.options]
 
 
 class Step(Strict):
@@ -98,6 +115,20 @@ class Item(Strict):
         default=None, description="Who to ask: an organisation pack adds their details here.")
     settings: list[Id] = Field(default_factory=list, description="Platform settings this item "
                                "needs; the plan shows how to make each (platform-steps.yaml).")
+    reveals: list[Reveal] = Field(
+        default_factory=list, description="What following this item makes public about the "
+        "person; validate refuses an item that can reach a plan whose reveal rules forbid it.")
+    minutes: Annotated[int, Field(ge=1, le=600)] | None = Field(
+        default=None, description="About how long the action takes. An item with a time is a "
+        "one-off action to set up; an item without one is a good habit to keep.")
+    start_rank: Annotated[int, Field(ge=1, le=99)] | None = Field(
+        default=None, description="Candidates for 'Start here': lower comes first. Items the "
+        "person's own answers trigger come before universal ones.")
+    start_always: bool = Field(
+        default=False, description="Always in 'Start here' unless ticked as done (2-step "
+        "verification).")
+    why_first: Text | None = Field(
+        default=None, description="One line on why to do it first, for 'Start here'.")
 
 
 class Tier(Strict):
@@ -111,10 +142,36 @@ class TierRule(Strict):
     when: Condition
 
 
+class RevealRule(Strict):
+    """What must not be revealed when a condition holds (always, without `when`)."""
+    id: Id
+    when: Condition | None = None
+    forbids: list[Reveal] = Field(default_factory=list, description="Never revealed.")
+    together: list[Reveal] = Field(
+        default_factory=list, description="Not all revealed at once: when the others are, the "
+        "last one is forbidden.")
+    reason: Text = Field(description="Finishes 'left out because ...'.")
+
+
+class Hint(Strict):
+    """A gentle note on Check your answers, for answers that usually mean something else.
+
+    It never blocks: the person can change the answer it names, or carry on.
+    """
+    id: Id
+    when: Condition
+    text: Text
+    change: Id = Field(description="The question the note offers to change.")
+    button: Text | None = Field(default=None, description="The Change button's words; "
+                                "'Change <short label>' if left out.")
+
+
 class BioPart(Strict):
     id: Id
     text: Text = Field(description="Wording with {placeholders} naming bio fields.")
     label: Text = Field(description="What the part is, for 'left out' notes: 'your job title'.")
+    reveals: list[Reveal] = Field(default_factory=list,
+                                  description="What the part makes public about the person.")
 
 
 class LeftOut(Strict):
@@ -178,6 +235,8 @@ class Questionnaire(Strict):
     steps: list[Step] = Field(min_length=1)
     tiers: list[Tier] = Field(min_length=1, description="Lowest first.")
     tier_rules: list[TierRule] = Field(default_factory=list)
+    reveal_rules: list[RevealRule] = Field(default_factory=list)
+    hints: list[Hint] = Field(default_factory=list)
     sections: list[Section] = Field(min_length=1)
     items: list[Item] = Field(min_length=1)
     bio: BioRules

@@ -179,7 +179,7 @@ class _Search:
                 self.vars.extend(("option", qid, o) for o in opts)
                 continue
             if qu.type == "yesno":
-                domain: list[Any] = [True, False]
+                domain: list[Any] = [True, False, *qu.choice_ids()]
             elif qu.type == "single":
                 domain = [o.id for o in qu.options if o.id in named]
                 if len(domain) < len(qu.options):

@@ -67,7 +67,10 @@ def header(doc: Doc) -> list[Any]:
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
     ]))
-    return [*_organisation_banner(doc),
+    note = content.handling_note(plan)
+    marking = [_panel(doc, [Paragraph(f"<b>{doc.m(note)}</b>", s.body)]), Spacer(1, 8)] \
+        if note else []
+    return [*_organisation_banner(doc), *marking,
             Paragraph(doc.m(content.APP_NAME.upper() + "  \u00b7  YOUR PLAN"), s.eyebrow),
             Paragraph(doc.m(plan.questionnaire.title), s.title), table, Spacer(1, 8)]
 
@@ -142,15 +145,21 @@ def summary(doc: Doc) -> list[Any]:
         out.extend(Paragraph(doc.m(p), s.bullet, bulletText="\u2022") for p in plan.tier_because)
     else:
         out.append(Paragraph("None of your answers raised the risk level.", s.body))
-    first = plan.start_here()
+    blank = content.unanswered_note(plan)
+    if blank:
+        note, labels = blank
+        out.append(doc.para(note, s.body))
+        out.extend(Paragraph(doc.m(label), s.bullet, bulletText="\u2022") for label in labels)
+    first = content.start_lines(plan)
     if first:
         out.append(Spacer(1, 6))
         out.append(doc.heading("Start here", 1))
-        out.append(Paragraph(f"Do these {len(first)} things first. They matter most. The full "
-                             "checklist follows.", s.intro))
-        for n, pi in enumerate(first, 1):
-            out.append(Paragraph(f'<a href="#item-{pi.item.id}" color="{st.LINK}">'
-                                 f"{doc.m(pi.item.title)}</a>", s.numbered, bulletText=f"{n}."))
+        out.append(Paragraph(f"Do these {len(first)} things first. They matter most for you. "
+                             "The full checklist follows.", s.intro))
+        for n, (iid, title, why) in enumerate(first, 1):
+            out.append(Paragraph(f'<a href="#item-{iid}" color="{st.LINK}">'
+                                 f"{doc.m(title)}</a><br/><i>{doc.m(why)}</i>", s.numbered,
+                                 bulletText=f"{n}."))
     return out
 
 
@@ -166,8 +175,10 @@ def _item(doc: Doc, pi: PlanItem) -> tuple[list[Any], list[Any]]:
     head = ItemHead(title, f"tick-{it.id}", doc.printer.plain(it.title),
                     content.is_ticked(doc.plan, it.id))
     words = content.PRIORITY_WORDS[it.priority]
-    top = [head, Paragraph(f"{content.PRIORITY_DOTS[it.priority]}&nbsp;&nbsp;{words.upper()}",
-                           s.priority), doc.para(it.detail, s.item_body)]
+    time = content.time_words(it.minutes)
+    when = f"&nbsp;&nbsp;\u00b7&nbsp;&nbsp;{doc.m(time)}" if time else ""
+    top = [head, Paragraph(f"{content.PRIORITY_DOTS[it.priority]}&nbsp;&nbsp;{words.upper()}"
+                           f"{when}", s.priority), doc.para(it.detail, s.item_body)]
     if pi.contact:
         top.append(Paragraph(f"<b>Contact:</b> {doc.m(pi.contact)}", s.item_body))
     if content.raised_by_preset(doc.plan, it.id):
@@ -195,12 +206,12 @@ def checklist(doc: Doc) -> list[Any]:
     plan = doc.plan
     out: list[Any] = []
     lead: list[Any] = doc.part("Your checklist")
-    lead.append(Paragraph(f"{len(plan.items)} things to do, grouped by topic. Tick each box "
-                          "when you have done it: on screen, or with a pen on paper.", s.intro))
-    for section, members in plan.sections():
-        lead.append(doc.heading(section.title, 1))
-        if section.intro:
-            lead.append(doc.para(section.intro, s.intro))
+    lead.append(Paragraph(f"{len(plan.items)} things to do, grouped by when to do them. Tick "
+                          "each box when you have done it: on screen, or with a pen on paper.",
+                          s.intro))
+    for group, members in plan.groups():
+        lead.append(doc.heading(group.title, 1))
+        lead.append(doc.para(group.intro, s.intro))
         for pi in members:
             keep, rest = _item(doc, pi)
             out.append(KeepTogether(lead + keep))

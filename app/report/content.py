@@ -101,8 +101,50 @@ def document_title(plan: Plan) -> str:
 
 
 def document_subject(plan: Plan) -> str:
-    return (f"A checklist for setting up a social media account safely, "
-            f"risk level {plan.tier.label.lower()}")
+    """Generic: document properties travel with the file, so no risk level or name."""
+    return "A checklist for setting up a social media account safely"
+
+
+def document_author(plan: Plan) -> str:
+    return APP_NAME
+
+
+HANDLING_NOTE = ("Handle with care: this plan contains personal security information. "
+                 "Keep it private, and share it only with your line manager or security "
+                 "officer.")
+CAREFUL_TIERS = ("elevated", "high")
+
+
+def handling_note(plan: Plan) -> str | None:
+    """Page 1 marking for an elevated or high-risk plan; an organisation pack sets its own."""
+    if plan.tier.id not in CAREFUL_TIERS:
+        return None
+    loaded = plan.organisation
+    if loaded is not None and loaded.org.handling_note:
+        return loaded.org.handling_note
+    return HANDLING_NOTE
+
+
+def start_lines(plan: Plan) -> list[tuple[str, str, str]]:
+    """(item id, title, why first) for each start-here action, in order."""
+    return [(pi.item.id, pi.item.title, plan.start_why(pi)) for pi in plan.start_here()]
+
+
+def unanswered_note(plan: Plan) -> tuple[str, list[str]] | None:
+    """What a blank answer means, and the questions left blank; None if all answered."""
+    blank = plan.unanswered()
+    if not blank:
+        return None
+    return ("You left these questions blank. Your plan treats a blank as \u201cNo\u201d, so "
+            "its advice may be less careful than you need. If any could be yes, answer "
+            "\u201cNot sure\u201d and check with your security officer.",
+            [qu.label for qu in blank])
+
+
+def time_words(minutes: int | None) -> str | None:
+    from ..core.startwith import time_words as words
+
+    return words(minutes)
 
 
 # Presets, organisations and line-manager sessions -------------------------------------
@@ -114,7 +156,7 @@ def answer_words(qu: Question, value: object) -> str:
         return "Yes" if value else "No"
     if isinstance(value, list):
         return ", ".join(o.label for o in qu.options if o.id in value)
-    if qu.type == "single" and isinstance(value, str):
+    if qu.type in ("single", "yesno") and isinstance(value, str):
         opt = qu.option(value)
         return opt.label if opt else value
     return str(value)

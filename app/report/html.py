@@ -118,6 +118,9 @@ def _header(plan: Plan) -> list[str]:
     for f in content.header_fields(plan, content.made_on()):
         out.append(f"<dt>{_t(f.label)}</dt><dd>{_t(f.value)}</dd>")
     out += ["</dl>", *upkeep_html.review(plan), *_preset(plan), "</header>"]
+    note = content.handling_note(plan)
+    if note:
+        out.insert(1, f'<div class="panel" role="note"><p><strong>{_t(note)}</strong></p></div>')
     return out
 
 
@@ -134,13 +137,18 @@ def _summary(plan: Plan) -> list[str]:
         out.append("</ul>")
     else:
         out.append("<p>None of your answers raised the risk level.</p>")
-    first = plan.start_here()
+    blank = content.unanswered_note(plan)
+    if blank:
+        out.append(f"<p>{_t(blank[0])}</p><ul>")
+        out += [f"<li>{_t(label)}</li>" for label in blank[1]]
+        out.append("</ul>")
+    first = content.start_lines(plan)
     if first:
         out += ['<h3 id="start-here">Start here</h3>',
-                f'<p class="intro">Do these {len(first)} things first. They matter most. '
-                "The full checklist follows.</p>", "<ol>"]
-        out += [f'<li><a href="#item-{_t(pi.item.id)}">{_t(pi.item.title)}</a></li>'
-                for pi in first]
+                f'<p class="intro">Do these {len(first)} things first. They matter most for '
+                "you. The full checklist follows.</p>", "<ol>"]
+        out += [f'<li><a href="#item-{_t(iid)}">{_t(title)}</a>'
+                f'<br><span class="because">{_t(why)}</span></li>' for iid, title, why in first]
         out.append("</ol>")
     out.append("</section>")
     return out
@@ -154,7 +162,8 @@ def _item(plan: Plan, pi: PlanItem) -> list[str]:
            f'<input type="checkbox" id="tick-{iid}" name="tick-{iid}"{checked}>',
            f'<label for="tick-{iid}">{_t(it.title)}</label>',
            f'<p class="priority"><span aria-hidden="true">{content.PRIORITY_DOTS[it.priority]}'
-           f"</span> {_t(content.PRIORITY_WORDS[it.priority])}</p>",
+           f"</span> {_t(content.PRIORITY_WORDS[it.priority])}"
+           + (f" · {_t(content.time_words(it.minutes) or '')}" if it.minutes else "") + "</p>",
            f"<p>{_t(it.detail)}</p>"]
     if pi.contact:
         out.append(f'<p class="contact"><strong>Contact:</strong> {_t(pi.contact)}</p>')
@@ -180,12 +189,11 @@ def _item(plan: Plan, pi: PlanItem) -> list[str]:
 
 def _checklist(plan: Plan) -> list[str]:
     out = ['<section aria-labelledby="checklist">', '<h2 id="checklist">Your checklist</h2>',
-           f'<p class="intro">{len(plan.items)} things to do, grouped by topic. Tick each box '
-           "when you have done it.</p>"]
-    for section, members in plan.sections():
-        out.append(f'<h3 id="section-{_t(section.id)}">{_t(section.title)}</h3>')
-        if section.intro:
-            out.append(f'<p class="intro">{_t(section.intro)}</p>')
+           f'<p class="intro">{len(plan.items)} things to do, grouped by when to do them. '
+           "Tick each box when you have done it.</p>"]
+    for group, members in plan.groups():
+        out.append(f'<h3 id="group-{_t(group.id)}">{_t(group.title)}</h3>')
+        out.append(f'<p class="intro">{_t(group.intro)}</p>')
         out.append('<ul class="checklist">')
         for pi in members:
             out += _item(plan, pi)

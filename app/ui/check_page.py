@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QLabel,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app.core.hints import hints_for
 from app.core.questionnaire import Question
 from app.core.session import LOCKED_WORDS
 
@@ -43,7 +45,7 @@ def answer_text(question: Question, value: Any) -> str:
     if isinstance(value, list):
         return "\n".join((question.option(v).label if question.option(v) else v)
                          for v in value)
-    if question.type == "single":
+    if question.type in ("single", "yesno"):
         option = question.option(value)
         return option.label if option else value
     return str(value)
@@ -64,6 +66,10 @@ class CheckPage(QWizardPage):
         self._body.setSpacing(self.fontMetrics().height())
         self._body.addWidget(para("Check your answers before you see your plan. "
                                   "Use Change to go back to a question.", content))
+        # Gentle notes on answers that usually mean something else; they never block.
+        self._hints = QWidget(content)
+        self._body.addWidget(self._hints)
+        self.hint_buttons: dict[str, QPushButton] = {}
         self._sections = QWidget(content)
         self._body.addWidget(self._sections)
         self.agreed_box = QGroupBox("What you agreed", content)
@@ -115,8 +121,47 @@ class CheckPage(QWizardPage):
         for key, edit in self.sign_off_edits.items():
             edit.setText(values.get(key, ""))
 
+    def _show_hints(self) -> None:
+        old = self._hints
+        self._hints = QWidget(old.parentWidget())
+        self._body.replaceWidget(old, self._hints)
+        old.setParent(None)
+        old.deleteLater()
+        self.hint_buttons = {}
+        q = self._wizard.q
+        if q is None:
+            return
+        lay = QVBoxLayout(self._hints)
+        lay.setContentsMargins(0, 0, 0, 0)
+        flow = self._wizard.flow()
+        steps = {qu.id: s.id for s, qu in q.questions()}
+        for hint in hints_for(q, flow.answers, self._wizard.mode()):
+            box = QFrame(self._hints)
+            box.setObjectName(f"hint-{hint.id}")
+            box.setFrameShape(QFrame.Shape.StyledPanel)
+            inner = QVBoxLayout(box)
+            text = para(hint.text, box)
+            text.setObjectName(f"hint-text-{hint.id}")
+            inner.addWidget(text)
+            question = q.question(hint.change)
+            label = question.summary_label if question else hint.change
+            button = QPushButton(hint.button or f"Change {label.lower()}", box)
+            button.setObjectName(f"hint-change-{hint.id}")
+            button.setAccessibleName(button.text())
+            button.setAccessibleDescription(hint.text)
+            step_id = steps.get(hint.change, "")
+            button.clicked.connect(lambda *_, s=step_id, qid=hint.change: self._change(s, qid))
+            inner.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            lay.addWidget(box)
+            self.hint_buttons[hint.id] = button
+
+    def hint_texts(self) -> list[str]:
+        return [w.text() for w in self._hints.findChildren(QLabel)
+                if w.objectName().startswith("hint-text-")]
+
     def refresh(self) -> None:
         self.summary.clear()
+        self._show_hints()
         old = self._sections
         self._sections = QWidget(old.parentWidget())
         self._body.replaceWidget(old, self._sections)

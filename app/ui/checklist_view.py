@@ -1,4 +1,5 @@
-"""The checklist by section: tick boxes in a keyboard-friendly tree, details of the selected item
+"""The checklist by when to act (Do now, Set up this week, Good habits): tick boxes in a
+keyboard-friendly tree, a musts-only filter and a progress count, details of the selected item
 below, with sources whose links open only when clicked."""
 
 from __future__ import annotations
@@ -10,7 +11,10 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
     QHeaderView,
+    QLabel,
     QSplitter,
     QTextBrowser,
     QTreeWidget,
@@ -20,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.engine import Plan, PlanItem
+from app.core.startwith import time_words
 
 from .look import scaled_font
 from .signals import emit
@@ -35,12 +40,16 @@ def open_link(url: QUrl) -> None:
         QDesktopServices.openUrl(url)
 
 
-def item_html(pi: PlanItem, line_manager: bool) -> str:
+def item_html(pi: PlanItem, line_manager: bool, why_first: str | None = None) -> str:
     e = html.escape
     it = pi.item
+    time = time_words(it.minutes)
     parts = [f"<h3>{e(it.title)}</h3>",
-             f"<p><b>{e(PRIORITY_WORDS[it.priority])}</b> \u2013 {e(pi.section.title)}</p>",
-             f"<p>{e(it.detail)}</p>"]
+             f"<p><b>{e(PRIORITY_WORDS[it.priority])}</b> \u2013 {e(pi.section.title)}"
+             + (f" \u2013 {e(time)}" if time else "") + "</p>"]
+    if why_first:
+        parts.append(f"<p><b>Why first:</b> {e(why_first)}</p>")
+    parts.append(f"<p>{e(it.detail)}</p>")
     if it.how:
         parts.append(f"<p><b>How:</b> {e(it.how)}</p>")
     parts.append(steps_html(pi))
@@ -66,6 +75,21 @@ class ChecklistView(QWidget):
         super().__init__(parent)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.musts_only = QCheckBox("Show &musts only", self)
+        self.musts_only.setObjectName("musts-only")
+        self.musts_only.setAccessibleName("Show musts only")
+        self.musts_only.setAccessibleDescription(
+            "Hide the items that are not a must. Untick to show the whole checklist.")
+        self.musts_only.toggled.connect(self._apply_filter)
+        self.progress = QLabel("", self)
+        self.progress.setObjectName("checklist-progress")
+        # The count first: on a narrow window it is the part that must not be cut off.
+        bar.addWidget(self.progress)
+        bar.addSpacing(self.fontMetrics().height())
+        bar.addWidget(self.musts_only)
+        bar.addStretch(1)
+        lay.addLayout(bar)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("checklist")
         self.tree.setColumnCount(2)
@@ -100,6 +124,8 @@ class ChecklistView(QWidget):
         self.open_link: Callable[[QUrl], None] = open_link
         self._plan: Plan | None = None
         self._filling = False
+        self._why: dict[str, str] = {}
+        self._intros: dict[str, str] = {}
 
     def _on_link(self, url: QUrl) -> None:
         self.open_link(url)
@@ -110,10 +136,13 @@ class ChecklistView(QWidget):
         self.tree.clear()
         first: QTreeWidgetItem | None = None
         heads: list[QTreeWidgetItem] = []
-        for section, members in plan.sections():
+        self._why = {pi.item.id: plan.start_why(pi) for pi in plan.start_here()}
+        self._intros: dict[str, str] = {}
+        for group, members in plan.groups():
+            self._intros[group.title] = group.intro
             # Filled apart from the tree and added at once: each item added to a shown tree
             # lays it out again (a 1,000-item checklist took 80 ms more).
-            head = QTreeWidgetItem([section.title, ""])
+            head = QTreeWidgetItem([group.title, ""])
             heads.append(head)
             head.setFont(0, scaled_font(self.tree, bold=True))
             head.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
@@ -133,10 +162,39 @@ class ChecklistView(QWidget):
             head.setFirstColumnSpanned(True)
         self.tree.expandAll()
         self._filling = False
+        self._apply_filter()
         if first is not None:
             self.tree.setCurrentItem(first)
         else:
             self.detail.setPlainText("Nothing on your checklist.")
+
+    def _rows(self) -> list[QTreeWidgetItem]:
+        return [self.tree.topLevelItem(i).child(j) for i in range(self.tree.topLevelItemCount())
+                for j in range(self.tree.topLevelItem(i).childCount())]
+
+    def _apply_filter(self, *_: object) -> None:
+        """Musts only, or everything; a group with nothing left to show is hidden too."""
+        if self._plan is None:
+            return
+        only = self.musts_only.isChecked()
+        musts = {pi.item.id for pi in self._plan.items if pi.item.priority == "must"}
+        for i in range(self.tree.topLevelItemCount()):
+            head = self.tree.topLevelItem(i)
+            shown = 0
+            for j in range(head.childCount()):
+                row = head.child(j)
+                hide = only and row.data(0, ITEM_ROLE) not in musts
+                row.setHidden(hide)
+                shown += not hide
+            head.setHidden(shown == 0)
+        self._update_progress()
+
+    def _update_progress(self) -> None:
+        rows = [r for r in self._rows() if not r.isHidden()]
+        done = sum(r.checkState(0) == Qt.CheckState.Checked for r in rows)
+        what = "musts" if self.musts_only.isChecked() else "items"
+        self.progress.setText(f"{done} of {len(rows)} done")
+        self.progress.setAccessibleName(f"{done} of {len(rows)} {what} done")
 
     def _plan_item(self, item_id: str) -> PlanItem | None:
         assert self._plan is not None
@@ -147,28 +205,31 @@ class ChecklistView(QWidget):
             return
         item_id = current.data(0, ITEM_ROLE)
         if not item_id:
-            section = next((s for s, _ in self._plan.sections() if s.title == current.text(0)),
-                           None)
-            intro = section.intro if section is not None and section.intro else ""
+            intro = self._intros.get(current.text(0), "")
             self.detail.setHtml(f"<h3>{html.escape(current.text(0))}</h3>"
                                 f"<p>{html.escape(intro)}</p>")
             return
         pi = self._plan_item(item_id)
         if pi is not None:
-            self.detail.setHtml(item_html(pi, self._plan.answers.mode == "line_manager"))
+            self.detail.setHtml(item_html(pi, self._plan.answers.mode == "line_manager",
+                                          self._why.get(item_id)))
 
     def _on_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         item_id = item.data(0, ITEM_ROLE)
         if self._filling or column != 0 or not item_id:
             return
+        self._update_progress()
         emit(self.ticked, item_id, item.checkState(0) == Qt.CheckState.Checked)
 
     def titles(self) -> list[tuple[str, list[str]]]:
-        """What is shown: section titles, each with its item titles, in order."""
+        """What is shown: group titles, each with its item titles, in order (hidden left out)."""
         out = []
         for i in range(self.tree.topLevelItemCount()):
             head = self.tree.topLevelItem(i)
-            out.append((head.text(0), [head.child(j).text(0) for j in range(head.childCount())]))
+            if head.isHidden():
+                continue
+            out.append((head.text(0), [head.child(j).text(0) for j in range(head.childCount())
+                                       if not head.child(j).isHidden()]))
         return out
 
     def row_for(self, item_id: str) -> QTreeWidgetItem | None:

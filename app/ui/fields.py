@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import graphemes
-from app.core.questionnaire import Question
+from app.core.questionnaire import NOT_SURE, Question
 
 from .limits import cap_text
 from .look import para, scaled_font
@@ -182,6 +182,8 @@ class ChoiceField(Field):
         self.buttons: dict[str, QAbstractButton] = {}
         if question.type == "yesno":
             choices = [("yes", "Yes", None), ("no", "No", None)]
+            if question.not_sure:
+                choices.append((NOT_SURE, question.not_sure, None))
         else:
             choices = [(o.id, o.label, o.help) for o in question.options]
         box = QHBoxLayout() if question.type == "yesno" else QVBoxLayout()
@@ -235,7 +237,7 @@ class ChoiceField(Field):
             return chosen
         if not chosen:
             return None
-        if self.question.type == "yesno":
+        if self.question.type == "yesno" and chosen[0] != NOT_SURE:
             return chosen[0] == "yes"
         return chosen[0]
 

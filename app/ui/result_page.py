@@ -168,7 +168,14 @@ class ResultPage(QWizardPage):
             because += " This is because you said: " + "; ".join(plan.tier_because) + "."
         musts = sum(1 for pi in plan.items if pi.item.priority == "must")
         because += (f" Your checklist has {len(plan.items)} item"
-                    f"{'' if len(plan.items) == 1 else 's'}, {musts} of them a must.")
+                    f"{'' if len(plan.items) == 1 else 's'}, {musts} of them a must. Start "
+                    "with \u201cDo now\u201d.")
+        blank = plan.unanswered()
+        if blank:
+            # Never silently "no": say which were left blank and what that means.
+            because += (" You left blank: " + "; ".join(qu.summary_label for qu in blank)
+                        + ". Your plan treats a blank as \u201cNo\u201d; if any could be yes, "
+                        "answer \u201cNot sure\u201d.")
         self.because.setText(because)
         self.checklist.show_plan(plan, self._wizard.ticks)
         self.bios.show_bios(plan.bios)

@@ -34,9 +34,12 @@ def test_review_names_every_step_question_item_and_source(questionnaire):
 
 def test_conditions_are_put_into_words(questionnaire):
     text = describe(questionnaire)
-    # An item shown to mixed accounts below the high risk level.
-    assert "Shown: when Purpose is A mix of personal and work and Risk level is not High" in text
-    assert "Applies when: Threat to your safety is Yes or Flagged as high-risk is Yes" in text
+    # An item shown to work accounts below the high risk level.
+    assert "Shown: when Purpose is Purely for work and Risk level is not High" in text
+    assert ("Applies when: (Threat to your safety is one of: Yes; Not sure) or (Flagged as "
+            "high-risk is one of: Yes; Not sure)") in text
+    assert "`high-tier`: forbids employer, role, location, work_topics, when Risk level is High" \
+        in text
     assert "Shown: when Planned activities includes Deal with journalists" in text
     assert "{'" not in text and " None" not in text, "no raw data structures"
 

@@ -85,7 +85,8 @@ def test_items_appear_only_when_their_condition_holds_and_say_why(q):
     plan = build_plan(q, answers(q, activities=["listen", "press"], threat=True))
     by_id = {pi.item.id: pi for pi in plan.items}
     assert by_id["press-office"].because == ["Activities: Talk to the press"]
-    assert by_id["high-only"].because == ["Risk level: High"]
+    # The tier is said as the answer that set it, never only as "Risk level: High".
+    assert by_id["high-only"].because == ["Threat: Yes"]
     assert by_id["must-start"].because == []
     assert [c.source.id for c in by_id["should-start"].sources] == ["code"]
     assert by_id["should-start"].sources[0].section == "3"

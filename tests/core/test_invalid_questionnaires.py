@@ -38,6 +38,7 @@ EXPECTED: dict[str, list[tuple[int, str]]] = {
     "step-uses-tier-decided-later": [
         (32, 'uses the tier, which depends on question "motto" asked at or after this point')],
     "unreachable-item": [(125, 'item "press-office" can never appear')],
+    "item-reveals-what-a-tier-forbids": [(132, 'reveal rule "high-tier" forbids that')],
     "step-never-shown": [(33, 'step "plans" can never be shown'),
                          (126, 'item "press-office" can never appear')],
     "schema-version-2": [(1, "schema_version is the number 2, which this version of Profile "

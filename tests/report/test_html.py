@@ -40,8 +40,8 @@ def test_language_title_and_headings(plan_of):
     doc = _html(plan)
     assert doc.all("html") == [{"lang": "en-GB"}]
     assert len(doc.all("h1")) == 1 and len(doc.all("h2")) >= 4
-    for section, _ in plan.sections():
-        assert section.title in doc.text
+    for group, _ in plan.groups():
+        assert group.title in doc.text
 
 
 def test_one_labelled_checkbox_per_item(questionnaire, plan_of):

@@ -65,8 +65,9 @@ def test_outline_has_each_part_and_section(plan_of, render):
     titles = _outline_titles(_reader(render(plan)).outline)
     for part in ("Summary", "Your checklist", "Draft bios", "Notes from your conversation"):
         assert part in titles
-    for section, _ in plan.sections():
-        assert section.title in titles
+    for group, _ in plan.groups():
+        assert group.title in titles
+    assert "Start here" in titles
 
 
 def test_metadata_names_the_document_and_nothing_about_the_computer(plan_of, render):
@@ -74,17 +75,26 @@ def test_metadata_names_the_document_and_nothing_about_the_computer(plan_of, ren
     reader = _reader(render(plan))
     meta = reader.metadata
     assert meta.title == plan.questionnaire.title
-    assert meta.author == "Siân Jones"
-    assert "risk level" in meta.subject
+    # Document properties travel with the file: the app, never the person or their risk.
+    assert meta.author == "Profile Planner"
+    assert "Siân" not in str(dict(meta)) and "risk" not in meta.subject.lower()
     assert meta["/Creator"] == meta["/Producer"] == "Profile Planner"
     root = reader.trailer["/Root"]
     assert root["/Lang"] == "en-GB"
     assert root["/ViewerPreferences"]["/DisplayDocTitle"]
 
 
-def test_no_author_when_no_name_given(plan_of, render):
-    meta = _reader(render(plan_of())).metadata
-    assert meta.author in ("", None)
+def test_a_high_risk_plan_is_marked_on_page_1_and_its_metadata_stays_generic(plan_of, render):
+    plan = plan_of(yes=True, text={"name": "Siân Jones"})
+    assert plan.tier.id == "high"
+    reader = _reader(render(plan))
+    first = reader.pages[0].extract_text()
+    assert "Handle with care" in first and "personal security information" in first
+    meta = reader.metadata
+    assert meta.author == "Profile Planner"
+    assert "high" not in meta.subject.lower() and "Siân" not in str(dict(meta))
+    calm = _reader(render(plan_of(yes=False))).pages[0].extract_text()
+    assert "Handle with care" not in calm
 
 
 def test_no_file_paths_or_account_names_inside(plan_of, render, tmp_path):
@@ -216,3 +226,18 @@ def test_very_long_input_wraps_and_is_all_there(questionnaire, render):
     text = re.sub(r"\s+", "", pdf_text(data, footers=False))
     assert long_word in text
     assert text.count("Alongnote.") == 1500
+
+
+def test_an_organisation_pack_sets_its_own_handling_note(questionnaire, render):
+    from app.core.engine import build_plan
+    from app.core.organisation import parse_organisation
+    from tests.report.conftest import make_answers
+
+    pack = ("schema_version: 1\nkind: organisation\nname: Department for Testing\n"
+            "short_name: DfT\nhandling_note: OFFICIAL-SENSITIVE PERSONAL. Keep it locked away.\n")
+    loaded = parse_organisation(pack, questionnaire, name="org.yaml")
+    plan = build_plan(loaded.questionnaire, make_answers(loaded.questionnaire, yes=True))
+    plan.organisation = loaded
+    first = _reader(render(plan)).pages[0].extract_text()
+    assert "OFFICIAL-SENSITIVE PERSONAL. Keep it locked away." in first
+    assert "Handle with care" not in first

@@ -102,10 +102,10 @@ def test_wizard_driven_by_mouse_matches_the_command_line(example, make_window, q
     assert saved.mode == data.get("mode", "alone")
     assert saved.notes == {k: v for k, v in data.get("notes", {}).items() if k in visited}
 
-    # The checklist shown is the plan's, section by section, in the same order.
+    # The checklist shown is the plan's, group by group, in the same order.
     assert result.checklist.titles() == [
-        (section.title, [pi.item.title for pi in members])
-        for section, members in reference.sections()]
+        (group.title, [pi.item.title for pi in members])
+        for group, members in reference.groups()]
     shown_titles = {t for _, titles in result.checklist.titles() for t in titles}
     assert shown_titles == {item["title"] for item in expected["checklist"]}
     assert expected["tier"]["label"] in result.tier.text()

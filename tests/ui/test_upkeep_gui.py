@@ -2,8 +2,6 @@
 with its calendar reminder, the 'If something goes wrong' tab, and what changed when an
 answers file saved with older guidance is opened. Driven as a person would.
 
-The shipped items are not tagged with settings yet, so the wizard runs on a copy of the
-shipped questionnaire with three items tagged.
 """
 
 from __future__ import annotations
@@ -24,22 +22,7 @@ from .conftest import click, next_button
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "mixed-new-starter.json"
-TAGS = {"two-step": "[two-step]", "privacy-settings": "[visibility, findable]",
-        "location-tags": "[location]"}
 SHOTS = os.environ.get("PP_UPKEEP_SHOTS")  # a folder: also save the screenshots there
-
-
-def tagged_questionnaire(folder: Path) -> Path:
-    text = default_questionnaire().read_text(encoding="utf-8")
-    for item_id, settings in TAGS.items():
-        head = f"  - id: {item_id}\n"
-        start = text.index(head) + len(head)
-        line_end = text.index("\n", start) + 1  # after its "section:" line
-        text = text[:line_end] + f"    settings: {settings}\n" + text[line_end:]
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "default.yaml"
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def shot(widget, tmp_path: Path, name: str) -> Path:  # noqa: ANN001
@@ -77,7 +60,7 @@ def after_the_guidance_was_checked(monkeypatch):
 
 
 def test_item_shows_its_steps_for_the_chosen_platforms(make_window, qtbot, dialogs, tmp_path):
-    window = make_window(questionnaire_path=tagged_questionnaire(tmp_path / "q"))
+    window = make_window()
     window.resize(1000, 900)
     assert window.open_path(EXAMPLE)  # X, LinkedIn and Bluesky
     to_result(qtbot, window)
@@ -109,14 +92,14 @@ def test_item_shows_its_steps_for_the_chosen_platforms(make_window, qtbot, dialo
 
 
 def older_answers(tmp_path: Path) -> Path:
-    """The example, saved with guidance version 2026.10: location tagging did not exist,
+    """The example, saved with guidance version 2026.10: the advice on small details did not exist,
     privacy settings were only worth considering, and a monthly check has since gone."""
     from app.core.loader import load_questionnaire
 
     q = load_questionnaire(default_questionnaire(), use_cache=False)
     data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
     data["questionnaire"]["version"] = "2026.10"
-    items = {it.id: it.priority for it in q.items if it.id != "location-tags"}
+    items = {it.id: it.priority for it in q.items if it.id != "aggregation"}
     items["privacy-settings"] = "consider"
     items["monthly-check"] = "should"
     data["saved_with"] = {"version": "2026.10", "items": items,
@@ -131,12 +114,12 @@ def older_answers(tmp_path: Path) -> Path:
 
 def test_opening_an_older_file_says_what_changed_and_keeps_ticks(make_window, qtbot, dialogs,
                                                                   tmp_path):
-    window = make_window(questionnaire_path=tagged_questionnaire(tmp_path / "q"))
+    window = make_window()
     window.resize(1000, 900)
     assert window.open_path(older_answers(tmp_path))
     kind, title, text = dialogs.shown[-1]
     assert (kind, title) == ("information", "The guidance has changed")
-    assert "New: Turn off location tagging" in text
+    assert "New: Think about what small details add up to" in text
     assert "No longer in the guidance: Check your settings once a month" in text
     assert "Now should do (was worth considering): Check who can see your posts and profile" \
         in text
@@ -145,21 +128,21 @@ def test_opening_an_older_file_says_what_changed_and_keeps_ticks(make_window, qt
     to_result(qtbot, window)
     page = window.wizard.result_page
     changes = page.upkeep.changes
-    assert changes.isVisible() and "New: Turn off location tagging" in changes.text()
+    assert changes.isVisible() and "New: Think about what small details add up to" in changes.text()
     row = select_item(page.checklist.tree, "two-step")
     assert row.checkState(0) == Qt.CheckState.Checked  # the tick is kept
     assert window.wizard.answers().ticks == {"two-step": True}
     total = sum(page.checklist.tree.topLevelItem(i).childCount()
                 for i in range(page.checklist.tree.topLevelItemCount()))
     assert page.upkeep.progress.text() == f"Your progress: 1 of {total} done."
-    select_item(page.checklist.tree, "location-tags")
+    select_item(page.checklist.tree, "aggregation")
     shot(window, tmp_path, "16-result-what-changed.png")
     # Saving records today's guidance, so the next opening has nothing new to say.
     dialogs.save_as.append(tmp_path / "saved-now.json")
     window.save_answers_as()
     saved = json.loads((tmp_path / "saved-now.json").read_text(encoding="utf-8"))
     assert saved["saved_with"]["version"] == "2026.11"
-    assert "location-tags" in saved["saved_with"]["items"]
+    assert "aggregation" in saved["saved_with"]["items"]
     shown = len(dialogs.shown)
     assert window.open_path(tmp_path / "saved-now.json")
     assert len(dialogs.shown) == shown

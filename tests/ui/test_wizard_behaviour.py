@@ -175,6 +175,32 @@ def test_ticks_are_kept_in_the_answers(make_window, qtbot):
     assert tree.currentItem() is row
 
 
+def test_musts_only_filter_and_progress_as_a_person_uses_them(make_window, qtbot):
+    window = make_window()
+    drive(qtbot, window, load_example(example_path()))
+    view = window.wizard.result_page.checklist
+    plan = window.wizard.result_page.plan
+    total = len(plan.items)
+    musts = [pi.item.title for pi in plan.items if pi.item.priority == "must"]
+    assert view.progress.text() == f"0 of {total} done"
+    assert [title for title, _ in view.titles()][0] == "Do now"
+    # Tick the first action with the keyboard: the count goes up at once.
+    row = view.tree.topLevelItem(0).child(0)
+    view.tree.setCurrentItem(row)
+    qtbot.keyClick(view.tree, Qt.Key.Key_Space)
+    assert view.progress.text() == f"1 of {total} done"
+    assert "Why first:" in view.detail.toPlainText()
+    # Musts only, by the mnemonic a keyboard user would press.
+    click(qtbot, view.musts_only)
+    shown = [t for _, titles in view.titles() for t in titles]
+    assert sorted(shown) == sorted(musts)
+    done = sum(view.row_for(pi.item.id).checkState(0) == Qt.CheckState.Checked
+               for pi in plan.items if pi.item.priority == "must")
+    assert view.progress.text() == f"{done} of {len(musts)} done"
+    click(qtbot, view.musts_only)
+    assert sum(len(t) for _, t in view.titles()) == total
+
+
 def test_save_answers_with_the_standard_shortcut(make_window, qtbot, dialogs, tmp_path):
     from app.core.answers import load_answers
 
@@ -344,3 +370,52 @@ def test_discussion_prompts_only_with_a_line_manager(make_window, qtbot, mode):
     click(qtbot, window.wizard.start.mode_buttons[mode])
     page = to_first_step(qtbot, window)
     assert page.discussion.isVisible() == (mode == "line_manager")
+
+
+def test_check_answers_gently_flags_a_personal_account_that_deals_with_journalists(
+        make_window, qtbot):
+    data = load_example(EXAMPLES / "personal-new-starter.json")
+    data["answers"]["activities"] = ["personal_life", "journalists"]
+    del data["answers"]["threat"]  # one security question left blank
+    window = make_window()
+    drive(qtbot, window, data)
+    wizard = window.wizard
+    click(qtbot, wizard.button(QWizard.WizardButton.BackButton))
+    check = wizard.check_page
+    assert wizard.currentId() == wizard.CHECK_ID
+    texts = " ".join(check.hint_texts())
+    assert "completely personal account" in texts and "journalists" in texts
+    assert "blank" in texts
+    # It never blocks: Continue still goes on to the plan ...
+    click(qtbot, next_button(wizard))
+    assert wizard.currentId() == wizard.RESULT_ID
+    plan = wizard.result_page.plan
+    assert [qu.id for qu in plan.unanswered()] == ["threat"]
+    assert "You left blank: Threat to your safety" in wizard.result_page.because.text()
+    # ... and Change takes the person to the purpose question, then straight back.
+    click(qtbot, wizard.button(QWizard.WizardButton.BackButton))
+    click(qtbot, check.hint_buttons["personal-but-work"])
+    page = wizard.currentPage()
+    assert "purpose" in page.fields
+    click(qtbot, page.fields["purpose"].buttons["mixed"])
+    click(qtbot, next_button(wizard))
+    assert wizard.currentId() == wizard.CHECK_ID
+    assert "personal-but-work" not in check.hint_buttons
+
+
+def test_not_sure_is_an_answer_of_its_own(make_window, qtbot):
+    data = load_example(EXAMPLES / "mixed-new-starter.json")
+    window = make_window()
+    drive(qtbot, window, data)
+    wizard = window.wizard
+    click(qtbot, wizard.button(QWizard.WizardButton.BackButton))
+    click(qtbot, wizard.check_page.change_buttons["clearance"])
+    field = wizard.currentPage().fields["clearance"]
+    assert field.buttons["not_sure"].text() == "Not sure"
+    click(qtbot, field.buttons["not_sure"])
+    click(qtbot, next_button(wizard))
+    assert wizard.check_page.findChild(QLabel, "answer-clearance").text() == "Not sure"
+    click(qtbot, next_button(wizard))
+    plan = wizard.result_page.plan
+    assert plan.tier.id == "elevated"
+    assert plan.start_here()[0].item.id == "check-unsure"
