@@ -56,6 +56,10 @@ def _parser() -> argparse.ArgumentParser:
 
     d = sub.add_parser("describe", help="write a reviewer's view of the questionnaire")
     d.add_argument("-o", "--output", metavar="OUT.md", help="write here instead of printing")
+
+    from . import batch
+
+    batch.add_arguments(sub.add_parser("batch", help=batch.HELP))
     return p
 
 
@@ -185,8 +189,14 @@ def cmd_describe(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_batch(args: argparse.Namespace) -> int:
+    from .batch import cmd_batch
+
+    return cmd_batch(args)
+
+
 COMMANDS = {"validate": cmd_validate, "schema": cmd_schema, "plan": cmd_plan,
-            "generate": cmd_generate, "describe": cmd_describe}
+            "generate": cmd_generate, "describe": cmd_describe, "batch": cmd_batch}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -198,7 +208,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(argv)
     try:
         # A short run: its objects all live until it ends, so cycle collection would find
-        # nothing worth the scans (about a twentieth of `generate`).
+        # nothing worth the scans (about a twentieth of `generate`). batch collects itself.
         with paused_gc():
             return COMMANDS[args.command](args)
     except SystemExit:
