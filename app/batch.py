@@ -177,13 +177,17 @@ def run_jobs(setup: Any, jobs: list[Job], workers: int) -> list[str | None]:
                 if bar is not None:
                     bar.update()
             return results
-        ctx = _pool_context()
-        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor, as_completed
+        from concurrent.futures.process import BrokenProcessPool
 
-        pool_of = ctx.Pool if ctx is not None else multiprocessing.Pool
-        with pool_of(min(workers, len(jobs)), initializer=_init, initargs=(setup,)) as pool:
-            for i, outcome in pool.imap_unordered(_indexed, list(enumerate(jobs))):
-                results[i] = outcome
+        with ProcessPoolExecutor(min(workers, len(jobs)), mp_context=_pool_context(),
+                                 initializer=_init, initargs=(setup,)) as pool:
+            futures = {pool.submit(make, job): i for i, job in enumerate(jobs)}
+            for future in as_completed(futures):
+                try:
+                    results[futures[future]] = future.result()
+                except BrokenProcessPool:  # a worker died (killed, out of memory): say so
+                    results[futures[future]] = "its worker process stopped unexpectedly"
                 if bar is not None:
                     bar.update()
         return results
@@ -191,10 +195,6 @@ def run_jobs(setup: Any, jobs: list[Job], workers: int) -> list[str | None]:
         if bar is not None:
             bar.close()
         gc.unfreeze()
-
-
-def _indexed(pair: tuple[int, Job]) -> tuple[int, str | None]:
-    return pair[0], make(pair[1])
 
 
 def cmd_batch(args: argparse.Namespace) -> int:

@@ -119,3 +119,40 @@ def test_jobs_must_be_a_positive_number(capsys):
     except SystemExit as exc:
         assert exc.code == 2
     assert "--jobs: must be a whole number of 1 or more" in capsys.readouterr().err
+
+
+def test_a_progress_bar_shows_on_a_terminal(tmp_path):
+    import fcntl
+    import pty
+    import struct
+    import termios
+    import threading
+
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    said: list[bytes] = []
+
+    def read() -> None:  # as the terminal does, while the command runs
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # the command has ended and closed the terminal
+                return
+            if not chunk:
+                return
+            said.append(chunk)
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    try:
+        done = subprocess.run([sys.executable, "-m", "app", "batch", str(EXAMPLES), "-o",
+                               str(tmp_path / "out"), "--jobs", "2"], cwd=ROOT,
+                              env=_env(tmp_path), stdout=subprocess.PIPE, stderr=follower,
+                              timeout=600)
+    finally:
+        os.close(follower)
+        reader.join(10)
+        os.close(leader)
+    assert done.returncode == 0
+    n = len(list(EXAMPLES.glob("*.json")))
+    assert f"{n}/{n}" in b"".join(said).decode("utf-8", "replace")  # the bar reached the end
