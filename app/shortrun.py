@@ -29,6 +29,9 @@ def exit_now(code: int) -> None:
 
 def main() -> None:
     """The `profile-planner` command."""
+    # Pydantic plugins installed alongside would see every answer as it is checked; the app
+    # uses none, and looking for them reads every installed package's metadata.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     from .cli import main as cli_main
 
     exit_now(cli_main())
