@@ -25,8 +25,11 @@ lint: venv
 test: venv lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# One batch run: each example's PDF, HTML and bios into out/ (ORG=FILE or PRESET=FILE to
+# apply an organisation pack or a preset to every one).
 demo: venv
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m app.demo examples out
+	$(BIN)/python -m app batch examples --html --bio -o out $(if $(ORG),--org $(ORG)) \
+		$(if $(PRESET),--preset $(PRESET))
 
 clean:
 	rm -rf out dist build .mypy_cache .ruff_cache

@@ -1,5 +1,3 @@
-import sys
+from app.shortrun import main
 
-from app.cli import main
-
-sys.exit(main())
+main()

@@ -37,20 +37,20 @@ class AnswersError(Exception):
 
 
 class SignOff(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = ConfigDict(extra="forbid", strict=True, defer_build=True)
     person: Note = ""
     manager: Note = ""
     date: Note = ""
 
 
 class QuestionnaireRef(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = ConfigDict(extra="forbid", strict=True, defer_build=True)
     id: str
     version: str = ""
 
 
 class Answers(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = ConfigDict(extra="forbid", strict=True, defer_build=True)
     schema_version: Literal[1] = 1
     questionnaire: QuestionnaireRef
     mode: Literal["alone", "line_manager"] = "alone"

@@ -1,25 +1,35 @@
 """A cache of checked questionnaires, so the YAML is parsed and checked once per change.
 
 Reading the shipped questionnaire with line numbers and checking it takes a few hundred
-milliseconds; reading the checked model back from JSON takes about two. An entry is used
-only when its key matches: a hash of the file's exact bytes, this app's version, the schema
-versions it understands and the code that checks a questionnaire. Only a questionnaire that
-passed every check is stored, so a changed or broken file always gets the full check and
-its located messages. An entry that is unreadable, stale or does not validate is ignored
-and replaced. Files are private (0600): a questionnaire may be an organisation's own.
+milliseconds. An entry is used only when its key matches: a hash of the file's exact bytes,
+this app's version, the schema versions it understands and the code that checks a
+questionnaire. Only a questionnaire that passed every check is stored, so a changed or broken
+file always gets the full check and its located messages. An entry that is unreadable, stale
+or damaged is ignored and replaced. Files are private (0600): a questionnaire may be an
+organisation's own.
+
+The checked model is kept pickled, not as JSON: reading JSON back meant building every
+pydantic validator of the questionnaire (a tenth of a second in each `generate`) to check
+again what was checked when it was stored. The body's SHA-256 is in the header, so a damaged
+entry is never used, and the unpickler builds only the questionnaire's own model classes, so
+an entry can never run code.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import io
 import os
+import pickle
 from functools import cache
 from pathlib import Path
 
+from pydantic import BaseModel
+
 from .questionnaire import SCHEMA_VERSIONS, Questionnaire
 
-FORMAT = b"profile-planner questionnaire cache 1"
+FORMAT = b"profile-planner questionnaire cache 2"
 MAX_ENTRIES = 16
 # The modules whose code decides whether a questionnaire is valid and what it becomes.
 _CHECKERS = ("cache", "conditions", "crossref", "loader", "problems", "questionnaire",
@@ -60,7 +70,30 @@ def key(raw: bytes) -> str:
 def entry_path(source: Path) -> Path:
     """One entry per questionnaire file, so editing a file replaces its entry."""
     where = os.path.abspath(source).encode("utf-8", "surrogateescape")
-    return cache_dir() / f"questionnaire-{hashlib.sha256(where).hexdigest()[:32]}.json"
+    return cache_dir() / f"questionnaire-{hashlib.sha256(where).hexdigest()[:32]}.pickle"
+
+
+class _ModelsOnly(pickle.Unpickler):
+    """Builds the questionnaire's own pydantic models and nothing else."""
+
+    def find_class(self, module: str, name: str) -> type:
+        if module.startswith("app.core."):
+            found = getattr(__import__(module, fromlist=[name]), name, None)
+            if isinstance(found, type) and issubclass(found, BaseModel):
+                return found
+        raise pickle.UnpicklingError(f"{module}.{name} is not a questionnaire model")
+
+
+def _header(raw: bytes, body: bytes) -> bytes:
+    return f"{key(raw)} {hashlib.sha256(body).hexdigest()}".encode()
+
+
+def _read(body: bytes) -> Questionnaire | None:
+    try:
+        q = _ModelsOnly(io.BytesIO(body)).load()
+    except Exception:  # any damage at all means: check the file again
+        return None
+    return q if type(q) is Questionnaire else None
 
 
 def load(source: Path, raw: bytes) -> Questionnaire | None:
@@ -70,29 +103,26 @@ def load(source: Path, raw: bytes) -> Questionnaire | None:
     except (OSError, ValueError):
         return None
     header, _, body = data.partition(b"\n")
-    if not hmac.compare_digest(header, key(raw).encode()):
+    if not hmac.compare_digest(header, _header(raw, body)):
         return None
-    try:
-        return Questionnaire.model_validate_json(body)
-    except (ValueError, RecursionError):  # pydantic's ValidationError is a ValueError
-        return None
+    return _read(body)
 
 
 def store(source: Path, raw: bytes, q: Questionnaire) -> None:
     """Keep q for these bytes; quietly does nothing if it cannot (a read-only home)."""
     from . import atomic
 
-    body = q.model_dump_json(by_alias=True, exclude_unset=True).encode("utf-8")
     try:
-        # Store only what reads back as the same model, so a hit is never a different one.
-        if Questionnaire.model_validate_json(body) != q:
-            return
-    except ValueError:
+        body = pickle.dumps(q, protocol=pickle.HIGHEST_PROTOCOL)
+    except (pickle.PicklingError, TypeError, RecursionError):
+        return
+    # Store only what reads back as the same model, so a hit is never a different one.
+    if _read(body) != q:
         return
     path = entry_path(source)
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        atomic.write_bytes(path, key(raw).encode() + b"\n" + body, mode=0o600)
+        atomic.write_bytes(path, _header(raw, body) + b"\n" + body, mode=0o600)
         _prune(path.parent)
     except OSError:
         pass
@@ -102,7 +132,7 @@ def _prune(folder: Path) -> None:
     """Keep the most recently written entries only: files that were moved or deleted
     would otherwise leave theirs behind for ever."""
     entries = []
-    for entry in folder.glob("questionnaire-*.json"):
+    for entry in folder.glob("questionnaire-*.*"):
         try:
             entries.append((entry.stat().st_mtime_ns, entry))
         except OSError:

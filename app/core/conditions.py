@@ -26,7 +26,7 @@ SESSION_MODES = ("alone", "line_manager")
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
 
 
 class QuestionValue(_Strict):
@@ -49,7 +49,8 @@ class AnyOf(_Strict):
 
 class Not(_Strict):
     not_: Condition = Field(alias="not")
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, populate_by_name=True,
+                              defer_build=True)
 
 
 class Equals(_Strict):
@@ -58,7 +59,8 @@ class Equals(_Strict):
 
 class In(_Strict):
     in_: QuestionValues = Field(alias="in")
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, populate_by_name=True,
+                              defer_build=True)
 
 
 class Answered(_Strict):
@@ -101,8 +103,8 @@ _CLASSES: dict[str, type[BaseModel]] = {
     "answered": Answered, "tier": TierIs, "mode": ModeIs,
 }
 
-for _cls in (AllOf, AnyOf, Not):
-    _cls.model_rebuild()
+# AllOf, AnyOf and Not refer to Condition, defined after them: pydantic resolves the name
+# when a model is first used (defer_build), so no model is built at import.
 
 
 class Context:

@@ -28,7 +28,7 @@ ContactKind = Literal["press_office", "security", "digital", "line_management", 
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
 
 
 class Source(Strict):

@@ -12,7 +12,6 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Image, KeepTogether, Spacer, Table, TableStyle
@@ -22,7 +21,7 @@ from . import content, logo, upkeep_pdf
 from . import styles as st
 from .flowables import Heading, ItemHead, Rule, SignLine
 from .flowables import Para as Paragraph
-from .text import Printer
+from .text import Printer, escape
 
 
 @dataclass
@@ -164,7 +163,7 @@ def summary(doc: Doc) -> list[Any]:
 
 
 def _attr(value: str) -> str:
-    return escape(value, {'"': "&quot;"})
+    return escape(value).replace('"', "&quot;")
 
 
 def _item(doc: Doc, pi: PlanItem) -> tuple[list[Any], list[Any]]:

@@ -16,6 +16,12 @@ FACES = {
 }
 REGULAR, BOLD, ITALIC, BOLD_ITALIC = (FACES[k] for k in ("normal", "bold", "italic",
                                                          "boldItalic"))
+# The faces the PDF draws with. No block sets bold italic, so that face is never parsed (a
+# twentieth of a `generate` run); markup asking for it gets bold.
+DRAWN = {"normal": REGULAR, "bold": BOLD, "italic": ITALIC, "boldItalic": BOLD}
+# Code points the other faces have and the bold italic one lacks (a test reads the font
+# files to check): left out of covered() as before, so the PDFs stay byte for byte the same.
+BOLD_ITALIC_LACKS = frozenset({0xF6C5})
 
 
 @cache
@@ -26,14 +32,13 @@ def register() -> str:
     from reportlab.pdfbase.ttfonts import TTFont
 
     folder = resources_dir() / "fonts"
-    for face in FACES.values():
+    for face in (REGULAR, BOLD, ITALIC):
         pdfmetrics.registerFont(TTFont(face, str(folder / f"{face}.ttf")))
-    pdfmetrics.registerFontFamily(FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC,
-                                  boldItalic=BOLD_ITALIC)
+    pdfmetrics.registerFontFamily(FAMILY, **DRAWN)
     # Paragraph markup looks faces up by the regular face's name too.
     for bold in (0, 1):
         for italic in (0, 1):
-            face = FACES[("boldItalic" if italic else "bold") if bold
+            face = DRAWN[("boldItalic" if italic else "bold") if bold
                          else ("italic" if italic else "normal")]
             addMapping(REGULAR, bold, italic, face)
     return FAMILY
@@ -45,10 +50,10 @@ def covered() -> frozenset[int]:
     from reportlab.pdfbase import pdfmetrics
 
     register()
-    sets = [set(pdfmetrics.getFont(face).face.charToGlyph) for face in FACES.values()]
+    sets = [set(pdfmetrics.getFont(face).face.charToGlyph) for face in (REGULAR, BOLD, ITALIC)]
     # Only the Basic Multilingual Plane: reportlab 5.1 writes a malformed ToUnicode entry
     # for higher code points (an emoji), so they would print but not copy or read aloud.
-    return frozenset(cp for cp in set.intersection(*sets) if cp <= 0xFFFF)
+    return frozenset(cp for cp in set.intersection(*sets) - BOLD_ITALIC_LACKS if cp <= 0xFFFF)
 
 
 def _invisible(ch: str) -> bool:

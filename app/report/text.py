@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import html
 import unicodedata
-from xml.sax.saxutils import escape
 
-import regex
-
+from ..core import graphemes
 from . import fonts
 
 REPLACEMENT = "\ufffd"
-_CLUSTER = regex.compile(r"\X")
+
+
+def escape(text: str) -> str:
+    """&, < and > as entities, as xml.sax.saxutils.escape does; html.escape is the same
+    without quote=True, and xml.sax.saxutils imports urllib.request (a twentieth of a run)."""
+    return html.escape(text, quote=False)
 
 
 class Printer:
@@ -30,7 +34,7 @@ class Printer:
         if all(ord(ch) in covered or ch == "\n" for ch in text):
             return text
         out: list[str] = []
-        for cluster in _CLUSTER.findall(text):
+        for cluster in graphemes.clusters(text):
             lacking = [ch for ch in cluster if ord(ch) not in covered and ch != "\n"
                        and not fonts._invisible(ch)]
             if lacking:

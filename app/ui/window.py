@@ -152,6 +152,8 @@ class MainWindow(QMainWindow):
         self._install_shortcuts()
         if not self._started:
             self.wizard.load_in_background()
+        from . import warmup  # reportlab and the fonts, so the first PDF preview is quick
+        warmup.start(self)
 
     def after_first_paint(self) -> None:
         """Finish starting up now: the questions (waiting for them if the worker is reading

@@ -159,3 +159,28 @@ def test_the_cache_keeps_only_the_most_recent_files(tmp_path, cache_home, monkey
         os.utime(cache.entry_path(path), ns=(n * 10**9, n * 10**9))
     kept = {p.name for p in cache_home.iterdir()}
     assert kept == {cache.entry_path(p).name for p in paths[-3:]}
+
+
+class _Boom:
+    """Unpickling this would run a shell command."""
+
+    def __reduce__(self):  # noqa: ANN204
+        return (os.system, ("touch pwned",))
+
+
+def test_an_entry_can_build_only_questionnaire_models_never_run_code(tmp_path, cache_home,
+                                                                     monkeypatch):
+    import pickle
+
+    monkeypatch.chdir(tmp_path)
+    path = _write(tmp_path, mini())
+    expected = load_questionnaire(path)
+    entry = cache.entry_path(path)
+    raw = path.read_bytes()
+    for body in (pickle.dumps(_Boom()), pickle.dumps({"not": "a questionnaire"}),
+                 pickle.dumps(expected.steps[0])):
+        # A header that matches: only what the body may build keeps it out.
+        entry.write_bytes(cache._header(raw, body) + b"\n" + body)
+        assert cache.load(path, raw) is None
+        assert load_questionnaire(path) == expected
+    assert not (tmp_path / "pwned").exists()
