@@ -17,6 +17,7 @@ from .conditions import (
     blockers,
     evaluate,
     is_answered,
+    questions_named,
     triggers,
 )
 from .flow import Flow, walk
@@ -122,9 +123,17 @@ class Plan:
         return groups(self)
 
     def unanswered(self) -> list[Question]:
-        """Shown questions offering "Not sure" that were left blank: never silently "no"."""
-        return [qu for qu in self.flow.questions
-                if qu.not_sure and not is_answered(self.flow.answers.get(qu.id))]
+        """Security questions offering "Not sure" that were left blank: never silently "no".
+
+        Security questions are those in a step whose answers can set the risk level; a blank
+        elsewhere (an election coming up) is not one to take to a security officer.
+        """
+        q = self.questionnaire
+        read = set().union(*(questions_named(r.when) for r in q.tier_rules))
+        steps = {s.id for s in q.steps if any(qu.id in read for qu in s.questions)}
+        security = {qu.id for s in q.steps if s.id in steps for qu in s.questions}
+        return [qu for qu in self.flow.questions if qu.id in security
+                and qu.not_sure and not is_answered(self.flow.answers.get(qu.id))]
 
     def to_dict(self) -> dict[str, Any]:
         q = self.questionnaire

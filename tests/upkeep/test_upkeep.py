@@ -224,11 +224,11 @@ def test_incident_contacts_must_come_first():
         what: Tell them at once, especially if the account names your job.
       - platform: true
         who: The platform
-        what: Report the hacked account through its help centre.
+        what: Report the hacked account as its help pages explain.
 """, """    tell:
       - platform: true
         who: The platform
-        what: Report the hacked account through its help centre.
+        what: Report the hacked account as its help pages explain.
       - contact: security
         who: Your security team or line manager
         what: Tell them at once, especially if the account names your job.

@@ -89,7 +89,7 @@ def test_pdf_has_routes_and_an_incident_log_page():
     text = pdf_text(data)
     for title in ("Your account is hacked", "Someone is pretending to be you",
                   "You are harassed or threatened", "Your personal details are published",
-                  "You posted something you regret"):
+                  "You posted something wrong or that you regret"):
         assert title in text
     assert "Call 999 if you are in danger now" in text
     assert "0300 123 2040" in text and "https://www.reportfraud.police.uk/" in pdf_links(data)
