@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     from app.core.session import Setup
 
-    from .preset_maker import PresetMaker
+    from .dialogs.preset_maker import PresetMaker
     from .window import MainWindow
 
 
@@ -97,7 +97,7 @@ def open_organisation(window: MainWindow, path: Path | None = None) -> bool:
 
 def make_preset(window: MainWindow) -> PresetMaker | None:
     """Open the preset maker over the answers given so far; it is not modal."""
-    from .preset_maker import PresetMaker
+    from .dialogs.preset_maker import PresetMaker
 
     if not window.wizard.ensure_loaded():
         return None

@@ -296,7 +296,7 @@ class MainWindow(QMainWindow):
             self._start_fresh()
 
     def _folder(self) -> Path:
-        from .result_page import documents_dir
+        from .pages.result_page import documents_dir
 
         return self.answers_path.parent if self.answers_path else documents_dir()
 
@@ -341,7 +341,7 @@ class MainWindow(QMainWindow):
 
         from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
-        from .checklist_view import open_link
+        from .widgets.checklist_view import open_link
 
         assert self.wizard.q is not None
         dialog = QDialog(self)

@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
-from .look import qt
-from .side_panel import SidePanel
+from .pages.start_page import StartPage
 from .signals import emit
-from .start_page import StartPage
+from .widgets.look import qt
+from .widgets.side_panel import SidePanel
 
 if TYPE_CHECKING:
     from app.core.answers import Answers
@@ -28,9 +28,9 @@ if TYPE_CHECKING:
     from app.core.session import Setup
 
     from .background import Task
-    from .check_page import CheckPage
-    from .result_page import ResultPage
-    from .step_page import StepPage
+    from .pages.check_page import CheckPage
+    from .pages.result_page import ResultPage
+    from .pages.step_page import StepPage
 
 BUTTON_NAMES = {
     QWizard.WizardButton.BackButton: ("&Back", "Back"),
@@ -237,8 +237,8 @@ class PlannerWizard(QWizard):
     def apply_setup(self, setup: Setup) -> None:
         """Use this organisation pack and preset: lock the answers the preset fixes and fill
         empty ones with its suggestions and the organisation's names."""
-        from .check_page import answer_text
         from .logo import with_drawable_logo
+        from .pages.check_page import answer_text
 
         self.setup = with_drawable_logo(setup)
         self.setup_version += 1
@@ -277,9 +277,9 @@ class PlannerWizard(QWizard):
         return setup.plan(self.answers(), build) if build else setup.plan(self.answers())
 
     def _build(self, q: Questionnaire) -> None:
-        from .check_page import CheckPage
-        from .result_page import ResultPage
-        from .step_page import StepPage
+        from .pages.check_page import CheckPage
+        from .pages.result_page import ResultPage
+        from .pages.step_page import StepPage
 
         self.q = q
         for n, step in enumerate(q.steps):

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from app.core import graphemes
 from app.core.answers import load_answers
-from app.ui.step_page import StepPage
+from app.ui.pages.step_page import StepPage
 from tests.conftest import EXAMPLES
 from tests.reliability.hostile import HOSTILE, REPRESENTATIVE
 from tests.ui.conftest import answer_page_by_mouse, click, next_button
@@ -132,8 +132,8 @@ def test_pasting_more_than_a_note_can_hold(make_window, qtbot, dialogs, tmp_path
 
 def test_the_boxes_hold_what_a_saved_file_keeps():
     from app.core.answers import NOTE_MAX
-    from app.ui.limits import NOTE_MAX as BOX_MAX
-    from app.ui.limits import cut
+    from app.ui.widgets.limits import NOTE_MAX as BOX_MAX
+    from app.ui.widgets.limits import cut
 
     assert BOX_MAX == NOTE_MAX
     family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"

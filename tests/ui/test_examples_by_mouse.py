@@ -48,7 +48,7 @@ def tick_by_mouse(qtbot, tree, row) -> None:  # noqa: ANN001
 
 def drive(qtbot, window, data: dict) -> list[str]:  # noqa: ANN001
     """From the start page to the result page; returns the step ids visited."""
-    from app.ui.step_page import StepPage
+    from app.ui.pages.step_page import StepPage
 
     wizard = window.wizard
     click(qtbot, wizard.start.mode_buttons[data.get("mode", "alone")])

@@ -97,7 +97,7 @@ def test_keyboard_alone_from_start_page_to_saved_pdf(make_window, qtbot, dialogs
                                                      questionnaire):
     pytest.importorskip("app.report.pdf")
     from app.cli import main as cli_main
-    from app.ui.step_page import StepPage
+    from app.ui.pages.step_page import StepPage
 
     example = EXAMPLES / "mixed-new-starter.json"
     if not example.exists():

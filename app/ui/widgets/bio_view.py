@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 from app.core import graphemes
 from app.core.bio import BioDraft
 
+from ..pages.step_page import scrolling
+from ..signals import emit
 from .fields import mnemonic_safe, remaining_words
 from .limits import cap_text
 from .look import para, scaled_font
-from .signals import emit
-from .step_page import scrolling
 
 
 class BioEditor(QGroupBox):

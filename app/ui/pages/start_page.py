@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from .look import heading, para, plain, qt
-from .signals import emit
+from ..signals import emit
+from ..widgets.look import heading, para, plain, qt
 
 if TYPE_CHECKING:
     from app.core.session import Setup
 
-    from .wizard import PlannerWizard
+    from ..wizard import PlannerWizard
 
 INTRO = ("Answer a few questions about the account you want to set up. You will get a "
          "checklist of what to do, with the reason for each point and the guidance behind it, "

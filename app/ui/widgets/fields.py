@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from app.core import graphemes
 from app.core.questionnaire import Question
 
+from ..signals import emit
 from .limits import cap_text
 from .look import para, scaled_font
-from .signals import emit
 
 
 def mnemonic_safe(text: str) -> str:

@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
 from app.core.questionnaire import Question
 from app.core.session import LOCKED_WORDS
 
-from .error_summary import ErrorSummary
-from .limits import cap_line, cap_text
-from .look import heading, para, scaled_font
-from .signals import emit
+from ..signals import emit
+from ..widgets.error_summary import ErrorSummary
+from ..widgets.limits import cap_line, cap_text
+from ..widgets.look import heading, para, scaled_font
 from .step_page import scrolling
 
 if TYPE_CHECKING:
-    from .wizard import PlannerWizard
+    from ..wizard import PlannerWizard
 
 NOT_PROVIDED = "Not provided"
 SIGN_OFF = (("person", "&Your name"), ("manager", "Line &manager's name"), ("date", "Da&te"))

@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
 
 from app.core.questionnaire import Step
 
-from .error_summary import ErrorSummary
-from .fields import Field, make_field
-from .limits import cap_text
-from .look import para
-from .signals import emit
+from ..signals import emit
+from ..widgets.error_summary import ErrorSummary
+from ..widgets.fields import Field, make_field
+from ..widgets.limits import cap_text
+from ..widgets.look import para
 
 if TYPE_CHECKING:
-    from .wizard import PlannerWizard
+    from ..wizard import PlannerWizard
 
 
 def scrolling(content: QWidget, parent: QWidget) -> QScrollArea:

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from app.core.engine import Plan, PlanItem
 
+from ..signals import emit
 from .look import scaled_font
-from .signals import emit
 
 PRIORITY_WORDS = {"must": "Must do", "should": "Should do", "consider": "Consider"}
 ITEM_ROLE = Qt.ItemDataRole.UserRole

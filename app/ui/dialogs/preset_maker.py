@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .check_page import answer_text
-from .look import para, scaled_font
-from .step_page import scrolling
+from ..pages.check_page import answer_text
+from ..pages.step_page import scrolling
+from ..widgets.look import para, scaled_font
 
 if TYPE_CHECKING:
-    from .wizard import PlannerWizard
+    from ..wizard import PlannerWizard
 
 INTRO = ("A preset gives your staff the answers you chose here. Include the answers you want "
          "to set. Lock an answer to stop people changing it: they see it, with your name and "
@@ -209,8 +209,8 @@ class PresetMaker(QDialog):
         from app.core.preset import parse_preset, preset_yaml
         from app.core.problems import ProblemsError
 
-        from .result_page import documents_dir
-        from .window import file_dialog
+        from ..pages.result_page import documents_dir
+        from ..window import file_dialog
 
         found = self.problems()
         data = self.data()

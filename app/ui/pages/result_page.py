@@ -23,18 +23,18 @@ from PySide6.QtWidgets import (
 from app.core import atomic
 from app.core.engine import Plan, build_plan
 
-from . import background
-from .bio_view import BioView
-from .checklist_view import ChecklistView
-from .look import heading, para, qt
-from .pdf_preview import PdfPreview
-from .signals import emit
+from .. import background
+from ..signals import emit
+from ..widgets.bio_view import BioView
+from ..widgets.checklist_view import ChecklistView
+from ..widgets.look import heading, para, qt
+from ..widgets.pdf_preview import PdfPreview
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
-    from .background import Task
-    from .wizard import PlannerWizard
+    from ..background import Task
+    from ..wizard import PlannerWizard
 
 NOT_AVAILABLE = ("Making PDFs is not available in this copy of Profile Planner. "
                  "Your checklist and bios are shown here.")
