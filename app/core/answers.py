@@ -48,6 +48,23 @@ class QuestionnaireRef(BaseModel):
     version: str = ""
 
 
+class AppliedFile(BaseModel):
+    """An organisation pack or preset a session used: what it was and which file it came
+    from, so the session can be set up the same way again."""
+    model_config = ConfigDict(extra="forbid", strict=True)
+    id: str
+    title: str
+    file: str = ""
+    sha256: str = ""
+
+
+class AppliedPreset(AppliedFile):
+    """A preset as applied: who set it, and the preset itself (its locked answers and raised
+    items), so its locks hold even where the file cannot be found."""
+    set_by: str = ""
+    preset: dict[str, Any] = Field(default_factory=dict)
+
+
 class Answers(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
     schema_version: Literal[1] = 1
@@ -61,6 +78,9 @@ class Answers(BaseModel):
     sign_off: SignOff = Field(default_factory=SignOff)
     bios: dict[str, Note] = Field(default_factory=dict,
                                   description="Bios the person edited, by platform id.")
+    preset: AppliedPreset | None = Field(default=None, description="The preset applied.")
+    organisation: AppliedFile | None = Field(default=None,
+                                             description="The organisation pack used.")
 
     @model_validator(mode="before")
     @classmethod
