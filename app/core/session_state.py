@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import graphemes
 from .answers import Answers, AppliedPreset, QuestionnaireRef, SignOff
 from .flow import Flow, walk
 from .problems import ProblemsError
-from .questionnaire import Questionnaire
+from .questionnaire import Question, Questionnaire
 from .session import Setup
 
 MODES = ("alone", "line_manager")
@@ -30,6 +31,39 @@ def present(value: Any) -> bool:
     if isinstance(value, str):
         return bool(value.strip())
     return value is not None and value != []
+
+
+NOT_PROVIDED = "Not provided"
+
+
+def answer_text(question: Question, value: Any) -> str:
+    """An answer in the words the person saw."""
+    if not present(value):
+        return NOT_PROVIDED
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, list):
+        return "\n".join((question.option(v).label if question.option(v) else v)  # type: ignore[union-attr]
+                         for v in value)
+    if question.type == "single":
+        option = question.option(value)
+        return option.label if option else str(value)
+    return str(value)
+
+
+def answer_problem(question: Question, value: Any) -> str | None:
+    """What stops the person going on, in GOV.UK wording, or None."""
+    what = question.summary_label
+    if question.required and not present(value):
+        if question.type in ("single", "yesno"):
+            return f"Select an answer for \u201c{what}\u201d"
+        if question.type == "multi":
+            return f"Select at least one option for \u201c{what}\u201d"
+        return f"Enter an answer for \u201c{what}\u201d"
+    limit = question.max_length if question.type == "text" else None
+    if limit and isinstance(value, str) and graphemes.count(value) > limit:
+        return f"\u201c{what}\u201d must be {limit} characters or fewer"
+    return None
 
 
 @dataclass
@@ -116,6 +150,14 @@ class Session:
             return answers
         return answers.model_copy(update={"notes": {}, "agreed_actions": "",
                                           "sign_off": SignOff()})
+
+    def problems(self) -> list[tuple[str, str, str]]:
+        """(message, step id, question id) for each question shown that needs an answer."""
+        flow = self.flow()
+        raw = self.raw_answers()
+        shown = {qu.id for qu in flow.questions}
+        return [(message, step.id, qu.id) for step in self.q.steps for qu in step.questions
+                if qu.id in shown and (message := answer_problem(qu, raw.get(qu.id)))]
 
     def given(self) -> dict[str, Any]:
         """Values the setup puts in: the preset's answers and the organisation's names."""

@@ -62,7 +62,8 @@ def test_an_edited_bio_survives_a_crash(make_window, qtbot):
     pid, _ = edit_first_bio(qtbot, window)
     qtbot.waitUntil(lambda: window.autosave.exists()
                     and EDIT in window.autosave.path.read_text("utf-8"), timeout=5000)
-    again = make_window()  # the first window is never closed: as if the app had died
+    window.autosave.release()  # the first window is never closed: as if the app had died
+    again = make_window()
     click(qtbot, again.wizard.start.banner.resume_button)
     assert again.wizard.answers().bios == {pid: EDIT}
     again.wizard.go_to(again.wizard.RESULT_ID)

@@ -129,4 +129,4 @@ def test_wizard_driven_by_mouse_matches_the_command_line(example, make_window, q
     result.tabs.setCurrentWidget(result.preview)
     assert result.preview.shown_bytes == ui_pdf
     assert result.preview.page_count() >= 1
-    assert str(tmp_path / "from-wizard.pdf") in result.status.text()
+    assert str(tmp_path / "from-wizard.pdf") in result.status.text.text()

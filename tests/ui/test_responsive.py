@@ -173,7 +173,7 @@ def _alive(obj) -> bool:  # noqa: ANN001
 
 
 def test_continue_waits_for_the_questions_then_goes_on(make_window, qtbot, monkeypatch):
-    from app.ui import wizard as wizard_module
+    from app.ui import loading as wizard_module
 
     gate = Gate(wizard_module.read_questions)
     monkeypatch.setattr(wizard_module, "read_questions", gate)

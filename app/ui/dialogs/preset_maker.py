@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..pages.check_page import answer_text
-from ..pages.step_page import scrolling
-from ..widgets.look import para, scaled_font
+from app.core.session_state import answer_text
+
+from ..widgets.look import para, scaled_font, scrolling
 
 if TYPE_CHECKING:
     from ..wizard import PlannerWizard
@@ -209,8 +209,7 @@ class PresetMaker(QDialog):
         from app.core.preset import parse_preset, preset_yaml
         from app.core.problems import ProblemsError
 
-        from ..pages.result_page import documents_dir
-        from ..window import file_dialog
+        from ..widgets.boxes import documents_dir, file_dialog
 
         found = self.problems()
         data = self.data()

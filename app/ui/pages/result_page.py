@@ -7,7 +7,7 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -26,15 +26,17 @@ from app.core.engine import Plan, build_plan
 from .. import background
 from ..signals import emit
 from ..widgets.bio_view import BioView
+from ..widgets.boxes import documents_dir
 from ..widgets.checklist_view import ChecklistView
 from ..widgets.look import heading, para, qt
 from ..widgets.pdf_preview import PdfPreview
+from ..widgets.saved_note import SavedNote
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
     from ..background import Task
-    from ..wizard import PlannerWizard
+    from .host import Host
 
 NOT_AVAILABLE = ("Making PDFs is not available in this copy of Profile Planner. "
                  "Your checklist and bios are shown here.")
@@ -78,17 +80,13 @@ def busy() -> Iterator[None]:
         QApplication.restoreOverrideCursor()
 
 
-def documents_dir() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
-
-
 class ResultPage(QWizardPage):
     save_answers_requested = Signal()
+    saved = Signal(str, object)  # what ("PDF", "web page") and its path
 
-    def __init__(self, wizard: PlannerWizard) -> None:
+    def __init__(self, host: Host) -> None:
         super().__init__()
-        self._wizard = wizard
+        self._wizard = host
         self.setObjectName("page-result")
         self.setTitle("Your plan")
         lay = QVBoxLayout(self)
@@ -115,9 +113,7 @@ class ResultPage(QWizardPage):
             row.addWidget(b)
         row.addStretch(1)
         lay.addLayout(row)
-        self.status = para("", self)
-        self.status.setObjectName("save-status")
-        self.status.hide()
+        self.status = SavedNote(self)
         lay.addWidget(self.status)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("result-tabs")
@@ -153,7 +149,8 @@ class ResultPage(QWizardPage):
 
     # Showing the plan ----------------------------------------------------------------
     def refresh(self) -> None:
-        assert self._wizard.q is not None
+        session = self._wizard.session
+        assert session is not None
         plan = self._wizard.plan(build_plan)  # with the organisation pack and preset applied
         self.plan = plan
         self.tier.setText(f"Risk level: {plan.tier.label}")
@@ -165,7 +162,7 @@ class ResultPage(QWizardPage):
         because += (f" Your checklist has {len(plan.items)} item"
                     f"{'' if len(plan.items) == 1 else 's'}, {musts} of them a must.")
         self.because.setText(because)
-        self.checklist.show_plan(plan, self._wizard.ticks)
+        self.checklist.show_plan(plan, session.ticks)
         self.bios.show_bios(plan.bios)
         self.status.hide()
         self._on_tab(self.tabs.currentIndex())
@@ -174,21 +171,21 @@ class ResultPage(QWizardPage):
         return self.checklist.tree
 
     def _on_tick(self, item_id: str, done: bool) -> None:
-        self._wizard.ticks[item_id] = done
-        emit(self._wizard.changed)
+        assert self._wizard.session is not None
+        self._wizard.session.tick(item_id, done)
+        self._wizard.entered()
         self._on_output_changed()
 
     def _on_bio_edited(self) -> None:
         """Keep an edited bio in the answers (so Save answers and autosave keep it); one
         edited back to the suggestion is no longer an edit."""
+        session = self._wizard.session
+        assert session is not None
         for pid, editor in self.bios.editors.items():
             draft = editor.draft
             suggested = draft.suggested if draft.suggested is not None else draft.text
-            if editor.text() != suggested:
-                self._wizard.bios[pid] = editor.text()
-            else:
-                self._wizard.bios.pop(pid, None)
-        emit(self._wizard.changed)
+            session.set_bio(pid, editor.text() if editor.text() != suggested else None)
+        self._wizard.entered()
         self._on_output_changed()
 
     def _on_output_changed(self) -> None:
@@ -231,12 +228,12 @@ class ResultPage(QWizardPage):
     def output_plan(self) -> Plan:
         """The plan with the person's edited bios (part of the answers), as it goes into the
         PDF and HTML."""
-        assert self._wizard.q is not None
         return self._wizard.plan()
 
     def pdf_key(self) -> str:
         """What the PDF depends on: the answers (edited bios and ticks included) and setup."""
-        key = self._wizard.answers().to_json()
+        assert self._wizard.session is not None
+        key = self._wizard.session.answers().to_json()
         return key + f"#{self._wizard.setup_version}"  # another organisation or preset
 
     def pdf_bytes(self) -> bytes:
@@ -269,9 +266,8 @@ class ResultPage(QWizardPage):
         return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
     def _saved(self, what: str, path: Path) -> None:
-        self.status.setText(f"Saved your {what} to {path}")
-        self.status.setAccessibleName(self.status.text())
-        self.status.show()
+        self.status.show_saved(what, path)
+        emit(self.saved, what, path)
 
     def _failed(self, what: str, exc: OSError) -> None:
         QMessageBox.warning(self, "Could not save", f"Your {what} could not be saved: "

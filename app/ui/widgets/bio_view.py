@@ -17,11 +17,10 @@ from PySide6.QtWidgets import (
 from app.core import graphemes
 from app.core.bio import BioDraft
 
-from ..pages.step_page import scrolling
 from ..signals import emit
 from .fields import mnemonic_safe, remaining_words
 from .limits import cap_text
-from .look import para, scaled_font
+from .look import para, scaled_font, scrolling
 
 
 class BioEditor(QGroupBox):
