@@ -63,3 +63,19 @@ def file_sha256(path: str | os.PathLike[str]) -> str:
     except OSError:
         return ""
     return digest.hexdigest()
+
+
+def file_kind(path: str | os.PathLike[str]) -> str | None:
+    """"answers", "preset" or "organisation" for a file the app opens, by its content (a
+    double-clicked file arrives with no other word on what it is); None if it is none."""
+    import re
+
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(65536).decode("utf-8", "replace")
+    except OSError:
+        return None
+    if Path(path).suffix.lower() == ".json":
+        return "answers"
+    found = re.search(r"^kind:\s*[\"']?(preset|organisation)\b", head, re.MULTILINE)
+    return found.group(1) if found else None

@@ -94,6 +94,31 @@ class Files:
         self.tell(told)
         return True
 
+    def open_when_loaded(self, path: Path) -> None:
+        """Open a file given on the command line or by the system, once the questions are in."""
+        if self.wizard.q is None:
+            self._open_later = path
+            return
+        self.open_file(path)
+
+    def open_file(self, path: Path) -> bool:
+        """An answers file, preset or organisation pack, told apart by its content."""
+        from app.core.config_packs import file_kind
+
+        from .roles import open_organisation, open_preset
+
+        kind = file_kind(path)
+        if kind == "preset":
+            return open_preset(self, path)
+        if kind == "organisation":
+            return open_organisation(self, path)
+        if kind == "answers":
+            return self.open_path(path)
+        message_box().warning(self, "Could not open this file",
+                              f"\u201c{path.name}\u201d is not answers, a preset or an "
+                              "organisation pack, so Profile Planner cannot open it.")
+        return False
+
     def tell(self, told: list[str]) -> None:
         """Say what the person must know after opening a plan (a preset not found)."""
         if told:

@@ -46,6 +46,7 @@ class MainWindow(Keeping, Files, QMainWindow):
         self.finished = False
         self._started = False
         self._pending = None  # an unfinished session offered on the start page
+        self._open_later: Path | None = None  # a file to open once the questions are in
         self._saved_words = ""  # the status bar's last 'Saved ...' message
         # Made without a parent: setCentralWidget then makes it a plain widget, not a dialog.
         self.wizard = PlannerWizard(None, questionnaire_path, organisation_path, preset_path)
@@ -188,6 +189,9 @@ class MainWindow(Keeping, Files, QMainWindow):
         if not self._started:
             self._started = True
             self.offer_autosave()
+        later, self._open_later = self._open_later, None
+        if later is not None:
+            self.open_file(later)
 
     # Help ----------------------------------------------------------------------------
     def show_help(self) -> QDialog:
