@@ -39,7 +39,8 @@ class SignOff(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
     person: Note = ""
     manager: Note = ""
-    date: Note = ""
+    date: Note = Field(default="", description="The date the member of staff signs.")
+    manager_date: Note = Field(default="", description="The date the line manager signs.")
 
 
 class QuestionnaireRef(BaseModel):

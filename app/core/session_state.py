@@ -20,7 +20,8 @@ from .questionnaire import Question, Questionnaire
 from .session import Setup
 
 MODES = ("alone", "line_manager")
-SIGN_OFF_KEYS = ("person", "manager", "date")
+SIGN_OFF_KEYS = ("person", "date", "manager", "manager_date")
+SIGN_OFF_DATES = {"date": "the date you sign", "manager_date": "the date your line manager signs"}
 KEPT_NOTES = ("Your line manager's notes are kept in your saved answers, but leave your plan "
               "while you work on your own. Choose \u201cWith my line manager\u201d to see them "
               "again.")
@@ -63,6 +64,30 @@ def answer_problem(question: Question, value: Any) -> str | None:
     limit = question.max_length if question.type == "text" else None
     if limit and isinstance(value, str) and graphemes.count(value) > limit:
         return f"\u201c{what}\u201d must be {limit} characters or fewer"
+    return None
+
+
+def date_problem(text: str, what: str) -> str | None:
+    """None for a real date written day/month/year (27/3/2026, 27-03-2026 or 27.3.2026) or
+    as 2026-03-27, or blank; else what is wrong, in GOV.UK wording."""
+    import datetime
+    import re
+
+    if not text.strip():
+        return None
+    found = re.fullmatch(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*", text)
+    iso = re.fullmatch(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*", text)  # 2026-03-27
+    if found is None and iso is None:
+        return f"Enter {what} as day, month and year, like 27/3/2026"
+    if found is not None:
+        day, month, year = (int(g) for g in found.groups())
+    else:
+        assert iso is not None
+        year, month, day = (int(g) for g in iso.groups())
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return f"Enter {what} as a real date, like 27/3/2026"
     return None
 
 
@@ -158,6 +183,13 @@ class Session:
         shown = {qu.id for qu in flow.questions}
         return [(message, step.id, qu.id) for step in self.q.steps for qu in step.questions
                 if qu.id in shown and (message := answer_problem(qu, raw.get(qu.id)))]
+
+    def sign_off_problems(self) -> list[tuple[str, str]]:
+        """(message, sign-off key) for each date that is not a real one (line managers)."""
+        if self.mode != "line_manager":
+            return []
+        return [(message, key) for key, what in SIGN_OFF_DATES.items()
+                if (message := date_problem(self.sign_off.get(key, ""), what))]
 
     def given(self) -> dict[str, Any]:
         """Values the setup puts in: the preset's answers and the organisation's names."""

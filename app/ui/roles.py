@@ -21,7 +21,7 @@ def add_role_actions(window: MainWindow, menu: QMenu) -> None:
     menu.addSeparator()
     for name, text, slot in (
             ("open_preset_action", "Open p&reset\u2026", lambda: open_preset(window)),
-            ("open_org_action", "Open o&rganisation\u2026", lambda: open_organisation(window)),
+            ("open_org_action", "Open or&ganisation\u2026", lambda: open_organisation(window)),
             ("make_preset_action", "&Make a preset\u2026", lambda: make_preset(window))):
         action = QAction(text, window)
         action.triggered.connect(slot)

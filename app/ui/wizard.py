@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QPushButton, QWidget, QWizard
 
 from .loading import Loading, problem_words
 from .pages.start_page import StartPage
@@ -42,6 +42,14 @@ BUTTON_NAMES = {
     QWizard.WizardButton.HelpButton: ("Help", "Help"),
     QWizard.WizardButton.CommitButton: ("Commit", "Commit"),
 }
+
+
+def plain_buttons(page: QWidget) -> None:
+    """Enter means Continue (or Finish) wherever focus is, except in text of several lines:
+    buttons on the page answer Space, and never take the default for themselves when
+    focus visits them (which left Enter pressing a Change button)."""
+    for button in page.findChildren(QPushButton):
+        button.setAutoDefault(False)
 
 
 class PlannerWizard(Loading, QWizard):
@@ -87,6 +95,7 @@ class PlannerWizard(Loading, QWizard):
         self._continue_when_loaded = False  # Continue was pressed while they were read
         self.start = StartPage(self)
         self.setPage(self.START_ID, self.start)
+        plain_buttons(self.start)
         self.side = SidePanel(self)
         self.setSideWidget(self.side)
         self.currentIdChanged.connect(self._on_page)
@@ -299,6 +308,8 @@ class PlannerWizard(Loading, QWizard):
         refresh = getattr(page, "refresh", None)
         if refresh is not None:
             refresh()
+        if page is not None:  # None while the wizard restarts
+            plain_buttons(page)
         self._update_side()
         focus = getattr(page, "first_focus", None)
         widget = focus() if focus is not None else None

@@ -71,6 +71,13 @@ def to_result_pasting(qtbot, window, text: str) -> dict[str, str]:  # noqa: ANN0
     for box in [check.agreed, *check.sign_off_edits.values()]:
         held[box.objectName()] = paste(qtbot, box, text)
     click(qtbot, next_button(wizard))
+    if wizard.currentId() == wizard.CHECK_ID:
+        # Only a date that is not a real one may hold the person back, and it says so.
+        problems = check.summary.messages()
+        assert problems and all("date" in p for p in problems), problems
+        for key in ("date", "manager_date"):
+            paste(qtbot, check.sign_off_edits[key], "27/3/2026")
+        click(qtbot, next_button(wizard))
     assert wizard.currentId() == wizard.RESULT_ID, check.summary.messages()
     responsive(qtbot)
     return held

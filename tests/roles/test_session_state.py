@@ -105,3 +105,19 @@ def test_a_computer_wide_pack_wins_over_the_users_own(small, files, tmp_path, mo
     assert setup.preset_path == computer / "profile-planner" / "preset.yaml"
     (computer / "profile-planner" / "preset.yaml").unlink()
     assert Setup.load(small).preset.title == "Mine"
+
+
+def test_sign_off_dates_must_be_real_and_each_signature_has_its_own(small):
+    s = session(small)
+    s.set_mode("line_manager")
+    s.set_sign_off("date", "31/02/2026")
+    s.set_sign_off("manager_date", "tomorrow")
+    assert s.sign_off_problems() == [
+        ("Enter the date you sign as a real date, like 27/3/2026", "date"),
+        ("Enter the date your line manager signs as day, month and year, like 27/3/2026",
+         "manager_date")]
+    s.set_sign_off("date", "28/2/2026")
+    s.set_sign_off("manager_date", "2026-03-02")
+    assert s.sign_off_problems() == []
+    saved = s.answers().sign_off
+    assert (saved.date, saved.manager_date) == ("28/2/2026", "2026-03-02")

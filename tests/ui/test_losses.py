@@ -197,3 +197,32 @@ def test_two_windows_keep_two_sessions(make_window, qtbot, dialogs, tmp_path):
     dialogs.answer = Button.Discard
     two.new_session()
     assert "First window's notes." in kept_sessions(tmp_path)
+
+
+# Also seen in issue 14 ----------------------------------------------------------------------
+def test_an_impossible_sign_off_date_stops_continue_and_names_the_field(make_window, qtbot):
+    lm = next(p for p in sorted(EXAMPLES.glob("*.json"))
+              if load_example(p).get("mode") == "line_manager")
+    window = make_window()
+    window.open_path(lm)
+    wizard = window.wizard
+    check = wizard.check_page
+    type_into(qtbot, check.sign_off_edits["date"], "31/02/2026")
+    click(qtbot, next_button(wizard))
+    assert wizard.currentId() == wizard.CHECK_ID
+    assert "Enter the date you sign as a real date" in " ".join(check.summary.messages())
+    type_into(qtbot, check.sign_off_edits["date"], "27/02/2026")
+    click(qtbot, next_button(wizard))
+    assert wizard.currentId() == wizard.RESULT_ID
+
+
+def test_enter_goes_on_from_any_button_but_not_from_a_notes_box(make_window, qtbot):
+    window = make_window()
+    wizard = window.wizard
+    window.open_path(alone_example())  # on Check your answers
+    buttons = wizard.check_page.change_buttons.values()
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in buttons))  # shown once laid out
+    change = next(b for b in buttons if b.isVisible())
+    change.setFocus()
+    qtbot.keyClick(change, Qt.Key.Key_Return)
+    assert wizard.currentId() == wizard.RESULT_ID  # Continue, not Change

@@ -29,7 +29,10 @@ if TYPE_CHECKING:
     from .host import Host
 
 __all__ = ["NOT_PROVIDED", "CheckPage", "answer_text"]
-SIGN_OFF = (("person", "&Your name"), ("manager", "Line &manager's name"), ("date", "Da&te"))
+# One date per signature, each under its own name.
+SIGN_OFF = (("person", "&Your name"), ("date", "Da&te you sign (day/month/year)"),
+            ("manager", "Line &manager's name"),
+            ("manager_date", "Date your line manager si&gns (day/month/year)"))
 
 
 class CheckPage(QWizardPage):
@@ -177,11 +180,16 @@ class CheckPage(QWizardPage):
 
     def validatePage(self) -> bool:
         found = self.problems()
+        session = self._wizard.session
+        dates = session.sign_off_problems() if session is not None else []
+        reason = Qt.FocusReason.OtherFocusReason
         if not self._wizard.quiet_navigation:
             self.summary.show_problems([
                 (message, lambda s=step_id, q=qid: self._wizard.change(s, q))
-                for message, step_id, qid in found])
-        return not found
+                for message, step_id, qid in found] + [
+                (message, lambda k=key: self.sign_off_edits[k].setFocus(reason))
+                for message, key in dates])
+        return not found and not dates
 
     def nextId(self) -> int:
         return self._wizard.next_id(self._wizard.CHECK_ID)

@@ -28,7 +28,7 @@ class SavedNote(QWidget):
         self.text = para("", self)
         self.text.setObjectName("save-status-text")
         self.open_button = QPushButton("&Open", self)
-        self.folder_button = QPushButton("Show in &folder", self)
+        self.folder_button = QPushButton("Show in fo&lder", self)
         for b in (self.open_button, self.folder_button):
             b.setAutoDefault(False)  # Enter stays with Continue / Finish
         lay.addWidget(self.text, 1)
