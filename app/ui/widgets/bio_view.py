@@ -68,6 +68,11 @@ class BioEditor(QGroupBox):
             notes.append(draft.note)
         for note in notes:
             lay.addWidget(para(note, self))
+        if draft.suggested is not None and draft.suggested != text:
+            from .bio_offer import NewDraftOffer
+
+            lay.addWidget(NewDraftOffer(draft.suggested, platform.name,
+                                        self.edit.setPlainText, self))
         self.edit.textChanged.connect(self._on_text)
         self._on_text()
 
