@@ -102,14 +102,19 @@ def load_setup_or_exit(args: argparse.Namespace):  # noqa: ANN201
 
 def load_plan_or_exit(args: argparse.Namespace):  # noqa: ANN201
     from .core.answers import AnswersError, check_against, load_answers
+    from .core.session_state import restore_setup
 
     setup = load_setup_or_exit(args)
     try:
         answers = load_answers(args.answers)
+        # The preset and organisation pack the answers were made with apply again.
+        setup, told = restore_setup(setup, answers)
         check_against(answers, setup.questionnaire)
     except AnswersError as exc:
         print(f"profile-planner: {args.answers}: {exc}", file=sys.stderr)
         raise SystemExit(USAGE_ERROR) from None
+    for line in told:
+        print(f"profile-planner: {line}", file=sys.stderr)
     return setup.plan(answers)
 
 
