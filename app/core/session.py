@@ -65,7 +65,12 @@ class Setup:
             preset_path, preset_source = packs["preset"]
         if preset_path is not None:
             setup = replace(setup.with_preset(preset_path), preset_source=preset_source)
-        return setup
+        overridden = [f"{given} was not used: this computer is set up with {path}, which "
+                      "comes first." for given, (path, where) in
+                      ((organisation, packs.get("organisation", (None, ""))),
+                       (preset, packs.get("preset", (None, ""))))
+                      if given and where == "computer"]
+        return replace(setup, notes=setup.notes + tuple(overridden)) if overridden else setup
 
     def with_organisation(self, path: str | os.PathLike[str]) -> Setup:
         """This setup with another organisation pack; a preset already chosen is checked again

@@ -103,6 +103,9 @@ def test_a_computer_wide_pack_wins_over_the_users_own(small, files, tmp_path, mo
     setup = Setup.load(small, preset=files / "preset.yaml")
     assert setup.preset is not None and setup.preset_fixed
     assert setup.preset_path == computer / "profile-planner" / "preset.yaml"
+    assert setup.notes == (f"{files / 'preset.yaml'} was not used: this computer is set up "
+                           f"with {computer / 'profile-planner' / 'preset.yaml'}, which comes "
+                           "first.",)
     (computer / "profile-planner" / "preset.yaml").unlink()
     assert Setup.load(small).preset.title == "Mine"
 
