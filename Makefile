@@ -21,6 +21,7 @@ run: venv
 lint: venv
 	$(BIN)/ruff check app tests
 	$(BIN)/mypy app/core
+	$(BIN)/lint-imports
 
 test: venv lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)

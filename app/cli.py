@@ -30,6 +30,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--questionnaire", metavar="FILE", help="use this questionnaire instead of "
                    "the built-in one")
     _setup_options(p, None)
+    p.add_argument("--open", metavar="FILE", help="open the wizard with this answers file, "
+                   "preset or organisation pack (also: profile-planner FILE)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     v = sub.add_parser("validate", help="check questionnaire, preset and organisation files "
@@ -107,14 +109,19 @@ def load_setup_or_exit(args: argparse.Namespace):  # noqa: ANN201
 
 def load_plan_or_exit(args: argparse.Namespace):  # noqa: ANN201
     from .core.answers import AnswersError, check_against, load_answers
+    from .core.session_state import restore_setup
 
     setup = load_setup_or_exit(args)
     try:
         answers = load_answers(args.answers)
+        # The preset and organisation pack the answers were made with apply again.
+        setup, told = restore_setup(setup, answers)
         check_against(answers, setup.questionnaire)
     except AnswersError as exc:
         print(f"profile-planner: {args.answers}: {exc}", file=sys.stderr)
         raise SystemExit(USAGE_ERROR) from None
+    for line in told:
+        print(f"profile-planner: {line}", file=sys.stderr)
     return setup.plan(answers)
 
 
@@ -202,8 +209,26 @@ COMMANDS = {"validate": cmd_validate, "schema": cmd_schema, "plan": cmd_plan,
             "generate": cmd_generate, "describe": cmd_describe, "batch": cmd_batch}
 
 
+OPENS = (".json", ".yaml", ".yml")  # answers, presets and organisation packs
+
+
+def file_to_open(argv: list[str]) -> list[str]:
+    """`profile-planner FILE` (a double-click, or the desktop file's %f) opens the wizard
+    with that answers file, preset or organisation pack: argv with it as `--open FILE`."""
+    takes_value = {"--org", "--preset", "--questionnaire"}
+    for n, arg in enumerate(argv):
+        if arg.startswith("-"):
+            continue
+        if n and argv[n - 1] in takes_value:
+            continue
+        if arg in COMMANDS or Path(arg).suffix.lower() not in OPENS:
+            return argv
+        return [*argv[:n], "--open", arg, *argv[n + 1:]]
+    return argv
+
+
 def main(argv: list[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+    argv = file_to_open(list(sys.argv[1:] if argv is None else argv))
     args = _parser().parse_args(argv)
     if args.command is None:
         from .launch import run_gui
@@ -228,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
 def main_gui() -> int:
     from .launch import run_gui
 
-    return run_gui(sys.argv[1:])
+    return run_gui(file_to_open(sys.argv[1:]))
 
 
 if __name__ == "__main__":

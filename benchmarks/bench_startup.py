@@ -35,13 +35,16 @@ PROBE = PEAK + """
 import os, json
 from PySide6.QtCore import QEvent, QObject
 
+def first_paint():
+    ms = (time.perf_counter() - T0) * 1000
+    kb = peak_kb()
+    print(json.dumps({"ms": ms, "kb": kb}), flush=True)
+    os._exit(0)
+
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
-            ms = (time.perf_counter() - T0) * 1000
-            kb = peak_kb()
-            print(json.dumps({"ms": ms, "kb": kb}), flush=True)
-            os._exit(0)
+            first_paint()
         return False
 """
 
@@ -66,8 +69,8 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 configure(app)
 window = create_window()
-watch = FirstPaint()
-window.wizard.start.installEventFilter(watch)
+# The start page's content scrolls, so the page itself is covered: it says when it is painted.
+window.wizard.start.painted.connect(first_paint)
 window.show()
 app.exec()
 """

@@ -16,7 +16,7 @@ SIZES=(16 24 32 48 64 128 256 512)
 if [[ -n "$uninstall" ]]; then
   rm -rf "$APPDIR"
   rm -f "$PREFIX/bin/profile-planner" "$PREFIX/share/applications/$ID.desktop" \
-        "$PREFIX/share/metainfo/$ID.metainfo.xml" \
+        "$PREFIX/share/metainfo/$ID.metainfo.xml" "$PREFIX/share/mime/packages/$ID.xml" \
         "$PREFIX/share/icons/hicolor/scalable/apps/$ID.svg"
   for s in "${SIZES[@]}"; do rm -f "$PREFIX/share/icons/hicolor/${s}x${s}/apps/$ID.png"; done
   echo "Removed Profile Planner from $PREFIX"
@@ -34,6 +34,9 @@ cp -a dist/profile-planner/. "$APPDIR/"
 ln -sfn "$APPDIR/profile-planner" "$PREFIX/bin/profile-planner"
 install -m 644 "packaging/$ID.desktop" "$PREFIX/share/applications/$ID.desktop"
 install -m 644 "packaging/$ID.metainfo.xml" "$PREFIX/share/metainfo/$ID.metainfo.xml"
+# Answers files, presets and organisation packs open in the app when double-clicked.
+mkdir -p "$PREFIX/share/mime/packages"
+install -m 644 "packaging/$ID.mime.xml" "$PREFIX/share/mime/packages/$ID.xml"
 # The wizard's own icon, named by the app id so the menu entry and the window match.
 install -m 644 resources/icons/profile-planner.svg "$PREFIX/share/icons/hicolor/scalable/apps/$ID.svg"
 for s in "${SIZES[@]}"; do
@@ -44,6 +47,8 @@ done
 # Refresh the menu and icon caches where the tools exist; a desktop picks changes up anyway.
 command -v update-desktop-database >/dev/null && \
   update-desktop-database -q "$PREFIX/share/applications" 2>/dev/null || true
+command -v update-mime-database >/dev/null && \
+  update-mime-database "$PREFIX/share/mime" 2>/dev/null || true
 command -v gtk-update-icon-cache >/dev/null && \
   gtk-update-icon-cache -q -t "$PREFIX/share/icons/hicolor" 2>/dev/null || true
 echo "Installed Profile Planner in $PREFIX (command: $PREFIX/bin/profile-planner)"

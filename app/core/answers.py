@@ -40,13 +40,31 @@ class SignOff(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, defer_build=True)
     person: Note = ""
     manager: Note = ""
-    date: Note = ""
+    date: Note = Field(default="", description="The date the member of staff signs.")
+    manager_date: Note = Field(default="", description="The date the line manager signs.")
 
 
 class QuestionnaireRef(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, defer_build=True)
     id: str
     version: str = ""
+
+
+class AppliedFile(BaseModel):
+    """An organisation pack or preset a session used: what it was and which file it came
+    from, so the session can be set up the same way again."""
+    model_config = ConfigDict(extra="forbid", strict=True)
+    id: str
+    title: str
+    file: str = ""
+    sha256: str = ""
+
+
+class AppliedPreset(AppliedFile):
+    """A preset as applied: who set it, and the preset itself (its locked answers and raised
+    items), so its locks hold even where the file cannot be found."""
+    set_by: str = ""
+    preset: dict[str, Any] = Field(default_factory=dict)
 
 
 class Answers(BaseModel):
@@ -64,6 +82,9 @@ class Answers(BaseModel):
                                   description="Bios the person edited, by platform id.")
     # Issue 17: the guidance this file was saved with, to say what changed (changes.py).
     saved_with: SavedWith | None = None
+    preset: AppliedPreset | None = Field(default=None, description="The preset applied.")
+    organisation: AppliedFile | None = Field(default=None,
+                                             description="The organisation pack used.")
 
     @model_validator(mode="before")
     @classmethod

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from . import upkeep
-from .answers import Answers
+from .answers import Answers, AppliedFile, AppliedPreset
+from .config_packs import CONFIG_ORGANISATION, config_organisation_path, file_sha256, installed
 from .engine import Plan, build_plan
 from .guidance import Guidance, default_guidance
 from .organisation import CONTACT_WORDS, LoadedOrganisation, load_organisation
@@ -22,15 +23,9 @@ from .preset import Preset, apply, load_preset
 from .problems import Problem, ProblemsError, did_you_mean
 from .questionnaire import Questionnaire
 
-CONFIG_ORGANISATION = "organisation.yaml"
 LOCKED_WORDS = "Set by your security officer"
-
-
-def config_organisation_path() -> Path:
-    """Where an organisation installs its pack for everyone who uses this computer account."""
-    import platformdirs
-
-    return platformdirs.user_config_path("profile-planner", appauthor=False) / CONFIG_ORGANISATION
+__all__ = ["CONFIG_ORGANISATION", "LOCKED_WORDS", "Setup", "check_files",
+           "config_organisation_path"]
 
 
 @dataclass(frozen=True)
@@ -44,40 +39,90 @@ class Setup:
     preset_path: Path | None = None
     notes: tuple[str, ...] = field(default=())  # plain messages: what could not be used
     guidance: Guidance | None = None  # platform steps and incidents; None: the shipped ones
+    organisation_sha256: str = ""
+    preset_sha256: str = ""
+    # "computer" for a pack IT installed for everyone (it cannot be replaced in the app),
+    # "user" for the person's own configuration folder, "recorded" for a preset rebuilt from
+    # a saved session, "" for a file chosen now.
+    organisation_source: str = ""
+    preset_source: str = ""
 
     @classmethod
     def load(cls, base: Questionnaire, organisation: str | os.PathLike[str] | None = None,
              preset: str | os.PathLike[str] | None = None, use_config: bool = True) -> Setup:
         """The setup for these files; ProblemsError (with file:line places) if one is wrong.
 
-        Without an organisation file, the one in the user's configuration folder is used.
+        Packs installed for the whole computer come first (IT deploys them, and they cannot
+        be replaced here), then the files given, then the user's own configuration folder.
         """
         setup = cls(base)
-        org_path = Path(organisation) if organisation else None
-        if org_path is None and use_config:
-            found = config_organisation_path()
-            org_path = found if found.is_file() else None
+        packs = installed() if use_config else {}
+        org_path, org_source = Path(organisation) if organisation else None, ""
+        if "organisation" in packs and (org_path is None or packs["organisation"][1]
+                                        == "computer"):
+            org_path, org_source = packs["organisation"]
         if org_path is not None:
-            setup = setup.with_organisation(org_path)
-        if preset:
-            setup = setup.with_preset(preset)
-        return setup
+            setup = replace(setup.with_organisation(org_path), organisation_source=org_source)
+        preset_path, preset_source = Path(preset) if preset else None, ""
+        if "preset" in packs and (preset_path is None or packs["preset"][1] == "computer"):
+            preset_path, preset_source = packs["preset"]
+        if preset_path is not None:
+            setup = replace(setup.with_preset(preset_path), preset_source=preset_source)
+        overridden = [f"{given} was not used: this computer is set up with {path}, which "
+                      "comes first." for given, (path, where) in
+                      ((organisation, packs.get("organisation", (None, ""))),
+                       (preset, packs.get("preset", (None, ""))))
+                      if given and where == "computer"]
+        return replace(setup, notes=setup.notes + tuple(overridden)) if overridden else setup
 
     def with_organisation(self, path: str | os.PathLike[str]) -> Setup:
         """This setup with another organisation pack; a preset already chosen is checked again
         against the new content (it may raise an item only the old pack had)."""
         loaded = load_organisation(path, self.base)
         setup = replace(self, organisation=loaded, organisation_path=Path(path),
-                        notes=tuple(f"{Path(path).name}: {n}" for n in loaded.notes))
-        if self.preset_path is not None:
+                        notes=tuple(f"{Path(path).name}: {n}" for n in loaded.notes),
+                        organisation_sha256=file_sha256(path), organisation_source="")
+        if self.preset_path is not None and self.preset_source != "recorded":
             setup = replace(setup, preset=load_preset(self.preset_path, setup.merged))
         return setup
 
     def with_preset(self, path: str | os.PathLike[str]) -> Setup:
-        return replace(self, preset=load_preset(path, self.merged), preset_path=Path(path))
+        return replace(self, preset=load_preset(path, self.merged), preset_path=Path(path),
+                       preset_sha256=file_sha256(path), preset_source="")
+
+    def with_recorded_preset(self, record: AppliedPreset) -> Setup:
+        """The preset as a saved session recorded it, for when its file cannot be found: its
+        locks and raised items hold; answers to questions no longer asked are left out."""
+        data = dict(record.preset)
+        asked = {qu.id for _, qu in self.merged.questions()}
+        data["answers"] = {k: v for k, v in data.get("answers", {}).items() if k in asked}
+        preset = Preset.model_validate(data)
+        return replace(self, preset=preset, preset_path=Path(record.file) if record.file
+                       else None, preset_sha256=record.sha256, preset_source="recorded")
 
     def without_preset(self) -> Setup:
-        return replace(self, preset=None, preset_path=None)
+        return replace(self, preset=None, preset_path=None, preset_sha256="",
+                       preset_source="")
+
+    @property
+    def preset_fixed(self) -> bool:
+        """Whether the preset was installed for the whole computer: no other replaces it."""
+        return self.preset is not None and self.preset_source == "computer"
+
+    def records(self) -> tuple[AppliedPreset | None, AppliedFile | None]:
+        """What a saved session records about the preset and organisation pack in use."""
+        preset = organisation = None
+        if self.preset is not None:
+            p = self.preset
+            preset = AppliedPreset(id=p.id, title=p.title, set_by=p.set_by.one_line(),
+                                   file=str(self.preset_path or ""), sha256=self.preset_sha256,
+                                   preset=p.model_dump(mode="json", exclude_none=True))
+        if self.organisation is not None:
+            org = self.organisation.org
+            organisation = AppliedFile(id=org.short_name, title=org.name,
+                                       file=str(self.organisation_path or ""),
+                                       sha256=self.organisation_sha256)
+        return preset, organisation
 
     # What the session uses ------------------------------------------------------------
     @cached_property

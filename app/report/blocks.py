@@ -290,15 +290,16 @@ def line_manager(doc: Doc) -> list[Any]:
     out.append(Paragraph("Sign when you both agree the plan.", s.intro))
     sign = plan.answers.sign_off
     cells = []
-    for role, name in (("Member of staff", sign.person), ("Line manager", sign.manager)):
+    for role, name, date in (("Member of staff", sign.person, sign.date),
+                             ("Line manager", sign.manager, sign.manager_date)):
         cell: list[Any] = [Paragraph(role, s.h3)]
         if name.strip():
             cell += [doc.para(name, s.field_value), Spacer(1, 10)]
         else:
             cell.append(SignLine("Name", s.body.fontName))
         cell.append(SignLine("Signature", s.body.fontName))
-        cell += ([SignLine("Date", s.body.fontName)] if not sign.date.strip()
-                 else [Spacer(1, 8), Paragraph(f"Date: {doc.m(sign.date)}", s.body)])
+        cell += ([SignLine("Date", s.body.fontName)] if not date.strip()
+                 else [Spacer(1, 8), Paragraph(f"Date: {doc.m(date)}", s.body)])
         cells.append(cell)
     table = Table([cells], colWidths=["50%", "50%"], hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle([

@@ -263,13 +263,13 @@ def _line_manager(plan: Plan) -> list[str]:
                 f'<div class="panel"><p class="note">{_multiline(a.agreed_actions)}</p></div>']
     out += ["<h3>Sign-off</h3>", '<p class="intro">Sign when you both agree the plan.</p>',
             '<div class="sign">']
-    for role, name in (("Member of staff", a.sign_off.person),
-                       ("Line manager", a.sign_off.manager)):
+    for role, name, date in (("Member of staff", a.sign_off.person, a.sign_off.date),
+                             ("Line manager", a.sign_off.manager, a.sign_off.manager_date)):
         out += ["<div>", f"<h4>{role}</h4>"]
         out.append(f'<p class="note"><strong>{_multiline(name)}</strong></p>' if name.strip()
                    else '<div class="line"></div><p class="meta">Name</p>')
         out.append('<div class="line"></div><p class="meta">Signature</p>')
-        out.append(f"<p>Date: {_t(a.sign_off.date)}</p>" if a.sign_off.date.strip()
+        out.append(f"<p>Date: {_t(date)}</p>" if date.strip()
                    else '<div class="line"></div><p class="meta">Date</p>')
         out.append("</div>")
     out += ["</div>", "</section>"]

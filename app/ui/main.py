@@ -63,11 +63,27 @@ def _files(argv: list[str]) -> tuple[Path | None, Path | None, Path | None]:
                  for v in (known.questionnaire, known.org, known.preset))
 
 
+def _opened(argv: list[str]) -> Path | None:
+    """--open FILE: an answers file, preset or organisation pack to open once loaded."""
+    import argparse
+
+    p = argparse.ArgumentParser(add_help=False)
+    p.add_argument("--open")
+    known, _ = p.parse_known_args(argv)
+    return Path(known.open) if known.open else None
+
+
 def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *(argv or [])])
     assert isinstance(app, QApplication)
     configure(app)
     window = create_window(*_files(argv or []))
+    opened = _opened(argv or [])
+    if opened is not None:
+        window.open_when_loaded(opened)
+    from .file_open import FileOpenFilter
+
+    app.installEventFilter(FileOpenFilter(window))  # macOS: a file opened from Finder
     window.show()
     return app.exec()
 

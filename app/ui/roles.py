@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     from app.core.session import Setup
 
-    from .preset_maker import PresetMaker
+    from .dialogs.preset_maker import PresetMaker
     from .window import MainWindow
 
 
@@ -21,7 +21,7 @@ def add_role_actions(window: MainWindow, menu: QMenu) -> None:
     menu.addSeparator()
     for name, text, slot in (
             ("open_preset_action", "Open p&reset\u2026", lambda: open_preset(window)),
-            ("open_org_action", "Open o&rganisation\u2026", lambda: open_organisation(window)),
+            ("open_org_action", "Open or&ganisation\u2026", lambda: open_organisation(window)),
             ("make_preset_action", "&Make a preset\u2026", lambda: make_preset(window))):
         action = QAction(text, window)
         action.triggered.connect(slot)
@@ -31,7 +31,7 @@ def add_role_actions(window: MainWindow, menu: QMenu) -> None:
 
 
 def _ask(window: MainWindow, title: str, kind: str) -> Path | None:
-    from .window import file_dialog
+    from .widgets.boxes import file_dialog
 
     if not window.wizard.ensure_loaded():
         return None
@@ -41,8 +41,8 @@ def _ask(window: MainWindow, title: str, kind: str) -> Path | None:
 
 
 def _refuse(window: MainWindow, title: str, what: str, path: Path, exc: Exception) -> None:
-    from .window import message_box
-    from .wizard import problem_words
+    from .loading import problem_words
+    from .widgets.boxes import message_box
 
     message_box().warning(window, title, f"\u201c{path.name}\u201d: "
                           + problem_words(what, exc).replace(" so the app carries on "
@@ -70,6 +70,15 @@ def _open(window: MainWindow, path: Path | None, noun: str, kind: str, what: str
 
 def open_preset(window: MainWindow, path: Path | None = None) -> bool:
     """Apply a security officer's preset: its locked answers cannot then be changed."""
+    setup = window.wizard.setup
+    if setup is not None and setup.preset_fixed and setup.preset is not None:
+        from .widgets.boxes import message_box
+
+        message_box().information(
+            window, "Preset set for this computer", "This computer is set up with the preset "
+            f"\u201c{setup.preset.title}\u201d, so another cannot be opened. Ask "
+            f"{setup.preset.set_by.one_line()} if it should change.")
+        return False
     setup = _open(window, path, "preset", "Presets", "preset",
                   lambda s, p: s.with_preset(p))
     if setup is None or setup.preset is None:
@@ -80,7 +89,7 @@ def open_preset(window: MainWindow, path: Path | None = None) -> bool:
 
 def open_organisation(window: MainWindow, path: Path | None = None) -> bool:
     """Use an organisation's pack: its name, logo, contacts and extra checklist items."""
-    from .window import message_box
+    from .widgets.boxes import message_box
 
     setup = _open(window, path, "organisation", "Organisation packs",
                   "organisation file", lambda s, p: s.with_organisation(p))
@@ -97,7 +106,7 @@ def open_organisation(window: MainWindow, path: Path | None = None) -> bool:
 
 def make_preset(window: MainWindow) -> PresetMaker | None:
     """Open the preset maker over the answers given so far; it is not modal."""
-    from .preset_maker import PresetMaker
+    from .dialogs.preset_maker import PresetMaker
 
     if not window.wizard.ensure_loaded():
         return None

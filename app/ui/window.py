@@ -7,34 +7,24 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app import APP_NAME, __version__
 
 from . import none_guard
-from .autosave import Autosave, AutosaveError
+from .autosave import Autosave
+from .files import Files
+from .keeping import AUTOSAVE_KEY, Keeping, when_words
+from .widgets.boxes import file_dialog, message_box
 from .wizard import PlannerWizard
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QDialog
 
-AUTOSAVE_KEY = "autosave/enabled"
+__all__ = ["AUTOSAVE_KEY", "MainWindow", "file_dialog", "message_box", "when_words"]
 GEOMETRY_KEY = "window/geometry"
 AUTOSAVE_DELAY_MS = 1000
-
-
-def message_box():  # noqa: ANN201
-    """QMessageBox, imported when first needed (its enums slow the first paint)."""
-    from PySide6.QtWidgets import QMessageBox
-
-    return QMessageBox
-
-
-def file_dialog():  # noqa: ANN201
-    from PySide6.QtWidgets import QFileDialog
-
-    return QFileDialog
 
 
 def default_settings() -> QSettings:
@@ -44,17 +34,7 @@ def default_settings() -> QSettings:
     return QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
 
 
-def when_words(stamp: float) -> str:
-    import datetime
-
-    if not stamp:
-        return "earlier"
-    moment = datetime.datetime.fromtimestamp(stamp)
-    day = "today" if moment.date() == datetime.date.today() else moment.strftime("on %d %B %Y")
-    return f"{day} at {moment.strftime('%H:%M')}"
-
-
-class MainWindow(QMainWindow):
+class MainWindow(Keeping, Files, QMainWindow):
     def __init__(self, settings: QSettings | None = None, data_dir: Path | None = None,
                  questionnaire_path: Path | None = None, organisation_path: Path | None = None,
                  preset_path: Path | None = None) -> None:
@@ -63,9 +43,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.settings = settings if settings is not None else default_settings()
         self.autosave = Autosave(data_dir)
-        self.answers_path: Path | None = None
         self.finished = False
         self._started = False
+        self._pending = None  # an unfinished session offered on the start page
+        self._open_later: Path | None = None  # a file to open once the questions are in
+        self._saved_words = ""  # the status bar's last 'Saved ...' message
         # Made without a parent: setCentralWidget then makes it a plain widget, not a dialog.
         self.wizard = PlannerWizard(None, questionnaire_path, organisation_path, preset_path)
         self.setCentralWidget(self.wizard)
@@ -76,6 +58,8 @@ class MainWindow(QMainWindow):
         self._timer.setInterval(AUTOSAVE_DELAY_MS)
         self._timer.timeout.connect(self.write_autosave)
         self.wizard.changed.connect(self._schedule_autosave)
+        self.wizard.changed.connect(self._on_entered)
+        self.wizard.told.connect(lambda words: self.statusBar().showMessage(words))
         self.wizard.finish_requested.connect(self.finish)
         self.wizard.loaded.connect(self._on_loaded)
         self.wizard.start.painted.connect(lambda: QTimer.singleShot(0, self._on_first_paint))
@@ -86,6 +70,31 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             em = self.fontMetrics().height()
             self.resize(em * 58, em * 40)
+        self._fit_screen()
+
+    def _fit_screen(self) -> None:
+        """Never larger than the screen's free area (at 200% text the natural size is)."""
+        screen = self.screen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        # The frame (title bar, borders) is not known before the window is shown: leave room.
+        width = min(self.width(), free.width() - 16)
+        height = min(self.height(), free.height() - 48)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+            self.move(free.x() + (free.width() - width) // 2,
+                      free.y() + max(0, (free.height() - height - 40) // 2))
+
+    def _on_entered(self) -> None:
+        """The title's modified marker, and a 'Saved ...' message that no longer holds."""
+        session = self.wizard.session
+        if session is None:
+            return
+        self._update_title()
+        if session.modified and self._saved_words and \
+                self.statusBar().currentMessage() == self._saved_words:
+            self.statusBar().showMessage(self._saved_words + "; changed since.")
 
     # Menus ---------------------------------------------------------------------------
     def _action(self, text: str, slot, key: QKeySequence.StandardKey | None = None  # noqa: ANN001
@@ -113,15 +122,25 @@ class MainWindow(QMainWindow):
         file_menu, help_menu = self._file_menu, self._help_menu
         self.new_action = self._action("&New", self.new_session, keys.New)
         self.open_action = self._action("&Open answers\u2026", self.open_answers, keys.Open)
+        self.recent_menu = QMenu("Open r&ecent", self)
+        self.recent_menu.aboutToShow.connect(lambda: self._fill_recent(self.recent_menu))
         self.save_action = self._action("&Save answers", self.save_answers, keys.Save)
         self.save_as_action = self._action("Save answers &as\u2026", self.save_answers_as,
                                            keys.SaveAs)
+        self.restore_discarded_action = self._action("Res&tore the plan you discarded",
+                                                     self.restore_discarded)
+        from .keeping import DISCARDED
+
+        self.restore_discarded_action.setEnabled(bool(DISCARDED))
         self.autosave_action = self._action("&Keep unfinished answers automatically",
                                             self._on_autosave_setting)
         self.autosave_action.setCheckable(True)
         self.autosave_action.setChecked(self.autosave_enabled())
         self.quit_action = self._action("&Quit", self.close, keys.Quit)
-        for action in (self.new_action, self.open_action, self.save_action, self.save_as_action):
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        file_menu.addMenu(self.recent_menu)
+        for action in (self.save_action, self.save_as_action, self.restore_discarded_action):
             file_menu.addAction(action)
         from .roles import add_role_actions  # organisation packs and security-officer presets
 
@@ -130,10 +149,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.autosave_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        self.sources_action = self._action("&Sources", self.show_sources, keys.HelpContents)
+        self.help_action = self._action("&Help", self.show_help, keys.HelpContents)
+        self.sources_action = self._action("&Sources of the guidance", self.show_sources)
         self.about_action = self._action("&About Profile Planner", self.show_about)
-        help_menu.addAction(self.sources_action)
-        help_menu.addAction(self.about_action)
+        for action in (self.help_action, self.sources_action, self.about_action):
+            help_menu.addAction(action)
 
     # Start-up ------------------------------------------------------------------------
     def _install_shortcuts(self) -> None:
@@ -166,229 +186,29 @@ class MainWindow(QMainWindow):
         self._install_shortcuts()
         if self.wizard.result_page is not None:
             self.wizard.result_page.save_answers_requested.connect(self.save_answers_as)
+            self.wizard.result_page.saved.connect(self.show_saved)
+        self._update_title()
         if not self._started:
             self._started = True
             self.offer_autosave()
-
-    def offer_autosave(self) -> None:
-        if not self.autosave.exists() or not self.autosave_enabled():
-            return
-        banner = self.wizard.start.banner
-        try:
-            assert self.wizard.q is not None
-            restored = self.autosave.read(self.wizard.q)
-        except AutosaveError as exc:
-            try:
-                kept = f" A copy is kept at {self.autosave.set_aside()}."
-            except OSError:
-                kept = ""
-            banner.warn("Your unfinished plan could not be opened",
-                        f"Profile Planner could not open the plan you were working on, because "
-                        f"{exc}. You can start again.{kept}")
-            return
-        self._pending = restored
-        banner.offer(when_words(restored.saved_at))
-
-    def resume(self) -> None:
-        restored = getattr(self, "_pending", None)
-        if restored is None:
-            return
-        self.wizard.start.banner.hide()
-        self.wizard.set_answers(restored.answers)
-        self.wizard.go_to(self.wizard.page_id_for(restored.page))
-        self._pending = None
-
-    def discard_autosave(self) -> None:
-        self.wizard.start.banner.hide()
-        self._pending = None
-        self.autosave.remove()
-
-    # Autosave ------------------------------------------------------------------------
-    def autosave_enabled(self) -> bool:
-        return bool(self.settings.value(AUTOSAVE_KEY, True, type=bool))
-
-    def _on_autosave_setting(self, on: bool) -> None:
-        self.settings.setValue(AUTOSAVE_KEY, on)
-        self.settings.sync()
-        if not on:
-            self._timer.stop()
-            self.autosave.remove()
-
-    def _schedule_autosave(self) -> None:
-        if self.autosave_enabled() and not self.finished and self.wizard.q is not None:
-            self._timer.start()
-
-    def write_autosave(self) -> bool:
-        if not self.autosave_enabled() or self.finished or self.wizard.q is None:
-            return False
-        if not self.wizard.has_input():
-            return False
-        try:
-            self.autosave.write(self.wizard.answers().to_json(), self.wizard.current_step_id())
-        except OSError as exc:
-            self.statusBar().showMessage(f"Your progress could not be kept: {exc.strerror}.")
-            return False
-        return True
-
-    # Files ---------------------------------------------------------------------------
-    def _ask_to_start_again(self) -> bool:
-        if not self.wizard.has_input():
-            return True
-        reply = message_box().question(
-            self, "Start again?", "This clears your answers. Save them first if you want to "
-            "keep them. Start again?",
-            message_box().StandardButton.Yes | message_box().StandardButton.No,
-            message_box().StandardButton.No)
-        return reply == message_box().StandardButton.Yes
-
-    def new_session(self) -> None:
-        if not self._ask_to_start_again():
-            return
-        self._start_fresh()
-
-    def _start_fresh(self) -> None:
-        self._timer.stop()
-        self.wizard.clear()
-        self.autosave.remove()
-        self.answers_path = None
-        self.finished = False
-        self.setWindowFilePath("")
-
-    def open_answers(self) -> bool:
-        if not self.wizard.ensure_loaded():
-            return False
-        chosen, _ = file_dialog().getOpenFileName(self, "Open answers", str(self._folder()),
-                                                "Answers (*.json);;All files (*)")
-        if not chosen:
-            return False
-        return self.open_path(Path(chosen))
-
-    def open_path(self, path: Path) -> bool:
-        from app.core.answers import AnswersError, check_against, load_answers
-
-        if not self.wizard.ensure_loaded():
-            return False
-        assert self.wizard.q is not None
-        try:
-            answers = load_answers(path)
-            check_against(answers, self.wizard.q)
-        except AnswersError as exc:
-            self._could_not_open(path, str(exc))
-            return False
-        self.wizard.start.banner.hide()
-        self.wizard.set_answers(answers)
-        self.wizard.go_to(self.wizard.CHECK_ID)
-        self.answers_path = path
-        self.setWindowFilePath(str(path))
-        self._say_what_changed(path)
-        return True
-
-    def _say_what_changed(self, path: Path) -> None:
-        """Progress, and what changed in the guidance since the file was saved."""
-        from .upkeep_view import opened_summary
-
-        progress, changed = opened_summary(self.wizard.plan())
-        if progress:
-            self.statusBar().showMessage(f"Opened {path.name}: {progress}.", 15000)
-        if changed:
-            message_box().information(
-                self, "The guidance has changed", f"You have done {progress}. Since you saved "
-                "this plan, the guidance changed:\n\n" + "\n".join(f"\u2022 {c}" for c in changed)
-                + "\n\nYour ticks are kept. The result page and the PDF list these changes.")
-
-    def _could_not_open(self, path: Path, reason: str) -> None:
-        """Say why; the file is left as it was. With answers on screen, offer a fresh start
-        (the person meant to replace them), keeping the current ones unless they agree."""
-        said = (f"\u201c{path.name}\u201d could not be opened: {reason}. "
-                "The file has not been changed.")
-        if not self.wizard.has_input():
-            message_box().warning(self, "Could not open answers", said)
-            return
-        buttons = message_box().StandardButton
-        reply = message_box().question(
-            self, "Could not open answers", f"{said}\n\nStart again with no answers? Choose No "
-            "to carry on with the answers you have.", buttons.Yes | buttons.No, buttons.No)
-        if reply == buttons.Yes:
-            self._start_fresh()
-
-    def _folder(self) -> Path:
-        from .result_page import documents_dir
-
-        return self.answers_path.parent if self.answers_path else documents_dir()
-
-    def save_answers(self) -> Path | None:
-        if self.answers_path is None:
-            return self.save_answers_as()
-        return self._save_to(self.answers_path)
-
-    def save_answers_as(self) -> Path | None:
-        if not self.wizard.ensure_loaded():
-            return None
-        chosen, _ = file_dialog().getSaveFileName(self, "Save answers",
-                                                str(self._folder() / "my-answers.json"),
-                                                "Answers (*.json)")
-        if not chosen:
-            return None
-        path = Path(chosen)
-        if path.suffix.lower() != ".json":
-            path = path.with_name(path.name + ".json")
-        return self._save_to(path)
-
-    def _save_to(self, path: Path) -> Path | None:
-        from .upkeep_view import stamped
-
-        if not self.wizard.ensure_loaded():
-            return None
-        try:
-            stamped(self.wizard).save(path)  # with the guidance it is saved with (issue 17)
-        except OSError as exc:
-            message_box().warning(self, "Could not save answers",
-                                f"Your answers could not be saved: {exc.strerror or exc}. "
-                                "Try another folder or name.")
-            return None
-        self.answers_path = path
-        self.setWindowFilePath(str(path))
-        self.statusBar().showMessage(f"Saved your answers to {path}", 8000)
-        return path
+        later, self._open_later = self._open_later, None
+        if later is not None:
+            self.open_file(later)
 
     # Help ----------------------------------------------------------------------------
+    def show_help(self) -> QDialog:
+        from .dialogs.help import show_help
+
+        self._help = show_help(self)
+        return self._help
+
     def show_sources(self) -> QDialog | None:
         if not self.wizard.ensure_loaded():
             return None
-        import html
-
-        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
-
-        from .checklist_view import open_link
+        from .dialogs.help import show_sources
 
         assert self.wizard.q is not None
-        dialog = QDialog(self)
-        dialog.setWindowTitle("Sources")
-        lay = QVBoxLayout(dialog)
-        browser = QTextBrowser(dialog)
-        browser.setObjectName("sources")
-        browser.setAccessibleName("Sources of the guidance")
-        browser.setOpenLinks(False)
-        browser.anchorClicked.connect(open_link)
-        e = html.escape
-        rows = []
-        for s in self.wizard.q.sources:
-            title = (f'<a href="{e(s.url, quote=True)}">{e(s.title)}</a>' if s.url
-                     else e(s.title))
-            extra = ", ".join(e(x) for x in (s.publisher, s.date) if x)
-            rows.append(f"<li>{title}{' (' + extra + ')' if extra else ''}</li>")
-        browser.setHtml("<p>Your plan rests on this public guidance. Links open in your "
-                        "browser only when you choose one.</p><ul>" + "".join(rows) + "</ul>")
-        lay.addWidget(browser)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-        buttons.rejected.connect(dialog.reject)
-        for b in buttons.buttons():
-            b.setAccessibleName(b.text().replace("&", ""))
-        lay.addWidget(buttons)
-        em = self.fontMetrics().height()
-        dialog.resize(em * 36, em * 24)
-        dialog.show()
-        return dialog
+        return show_sources(self, self.wizard.q)
 
     def show_about(self) -> None:
         message_box().about(self, f"About {APP_NAME}",
@@ -398,14 +218,19 @@ class MainWindow(QMainWindow):
 
     # Finishing and closing -----------------------------------------------------------
     def finish(self) -> None:
+        """Finish: ask before unsaved changes go; then the unfinished session goes too."""
         page = self.wizard.result_page
-        if page is not None and page.saved_pdf is None and page.save_pdf_button.isEnabled():
+        session = self.wizard.session
+        if session is not None and session.modified and session.has_input():
+            if not self.ask_to_keep("finish"):
+                return
+        elif page is not None and page.saved_pdf is None and page.save_pdf_button.isEnabled():
+            buttons = message_box().StandardButton
             reply = message_box().question(
                 self, "Close without saving?",
                 "You have not saved your plan as a PDF. Close anyway?",
-                message_box().StandardButton.Yes | message_box().StandardButton.No,
-                message_box().StandardButton.No)
-            if reply != message_box().StandardButton.Yes:
+                buttons.Yes | buttons.No, buttons.No)
+            if reply != buttons.Yes:
                 return
         self.finished = True
         self._timer.stop()
@@ -413,11 +238,15 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.finished and not self.ask_to_keep("close"):
+            event.ignore()
+            return
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self.settings.sync()
         self._timer.stop()
         if not self.finished:
             self.write_autosave()
+        self.autosave.release()
         event.accept()
         from .background import thaw
 

@@ -170,9 +170,11 @@ def test_open_answers_in_the_wizard(case, make_window, qtbot, dialogs, tmp_path,
     click(qtbot, window.wizard.start.mode_buttons["line_manager"])
     click(qtbot, next_button(window.wizard))
     page = window.wizard.currentPage()
-    dialogs.answer = dialogs.answer.No
+    # Save / Discard / Cancel first (Discard), then the file fails: keep the answers (No).
+    dialogs.queue = [dialogs.answer.Discard, dialogs.answer.No]
     dialogs.open_paths.append(path)
     window.open_action.trigger()
+    assert dialogs.shown[-2][1] == "Save your answers?"
     kind, title, text = dialogs.shown[-1]
     assert (kind, title) == ("question", "Could not open answers")
     assert "Start again with no answers?" in text

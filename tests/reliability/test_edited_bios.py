@@ -6,6 +6,8 @@ from __future__ import annotations
 import io
 import json
 
+from PySide6.QtWidgets import QWidget
+
 from app.core.answers import load_answers
 from tests.conftest import EXAMPLES
 from tests.ui.conftest import click, load_example, type_into
@@ -62,7 +64,8 @@ def test_an_edited_bio_survives_a_crash(make_window, qtbot):
     pid, _ = edit_first_bio(qtbot, window)
     qtbot.waitUntil(lambda: window.autosave.exists()
                     and EDIT in window.autosave.path.read_text("utf-8"), timeout=5000)
-    again = make_window()  # the first window is never closed: as if the app had died
+    window.autosave.release()  # the first window is never closed: as if the app had died
+    again = make_window()
     click(qtbot, again.wizard.start.banner.resume_button)
     assert again.wizard.answers().bios == {pid: EDIT}
     again.wizard.go_to(again.wizard.RESULT_ID)
@@ -78,3 +81,24 @@ def test_a_bio_typed_back_to_the_draft_is_no_edit(make_window, qtbot):
     assert window.wizard.answers().bios == {}
     # A later draft (a changed answer) is then used, not a stale copy of the old one.
     assert window.wizard.result_page.output_plan().bios[0].suggested is None
+
+
+def test_changed_answers_offer_a_new_draft_beside_the_edited_bio(make_window, qtbot):
+    window = make_window()
+    drive(qtbot, window, load_example(EXAMPLES / "mixed-new-starter.json"))
+    pid, _ = edit_first_bio(qtbot, window)
+    wizard = window.wizard
+    before = wizard.result_page.bios.editors[pid].draft.suggested
+    # A different job title makes a different draft; the edit stays as the person wrote it.
+    job = next(qu for _, qu in wizard.q.questions() if qu.bio_field == "job_title")
+    step = next(s for s in wizard.q.steps if job in s.questions)
+    wizard.session.set_answer(job.id, "Head of Widgets")
+    wizard.go_to(wizard.RESULT_ID)
+    editor = wizard.result_page.bios.editors[pid]
+    assert editor.text() == EDIT
+    offer = editor.findChild(QWidget, "new-draft")
+    assert offer is not None and "Head of Widgets" in offer.text.text()
+    assert editor.draft.suggested != before
+    offer.button.click()
+    assert "Head of Widgets" in editor.text()
+    assert step  # the job title is asked on a step the person saw

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from app.core import graphemes
 from app.core.answers import load_answers
-from app.ui.step_page import StepPage
+from app.ui.pages.step_page import StepPage
 from tests.conftest import EXAMPLES
 from tests.reliability.hostile import HOSTILE, REPRESENTATIVE
 from tests.ui.conftest import answer_page_by_mouse, click, next_button
@@ -71,6 +71,13 @@ def to_result_pasting(qtbot, window, text: str) -> dict[str, str]:  # noqa: ANN0
     for box in [check.agreed, *check.sign_off_edits.values()]:
         held[box.objectName()] = paste(qtbot, box, text)
     click(qtbot, next_button(wizard))
+    if wizard.currentId() == wizard.CHECK_ID:
+        # Only a date that is not a real one may hold the person back, and it says so.
+        problems = check.summary.messages()
+        assert problems and all("date" in p for p in problems), problems
+        for key in ("date", "manager_date"):
+            paste(qtbot, check.sign_off_edits[key], "27/3/2026")
+        click(qtbot, next_button(wizard))
     assert wizard.currentId() == wizard.RESULT_ID, check.summary.messages()
     responsive(qtbot)
     return held
@@ -134,8 +141,8 @@ def test_pasting_more_than_a_note_can_hold(make_window, qtbot, dialogs, tmp_path
 
 def test_the_boxes_hold_what_a_saved_file_keeps():
     from app.core.answers import NOTE_MAX
-    from app.ui.limits import NOTE_MAX as BOX_MAX
-    from app.ui.limits import cut
+    from app.ui.widgets.limits import NOTE_MAX as BOX_MAX
+    from app.ui.widgets.limits import cut
 
     assert BOX_MAX == NOTE_MAX
     family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"

@@ -98,7 +98,8 @@ def failing_plan(q, answers: Answers):  # noqa: ANN001, ANN201
 
 def test_an_error_log_never_holds_answers(make_window, qtbot, dialogs, tmp_path, monkeypatch,
                                           capfd, umask_zero):
-    from app.ui import crash, result_page
+    from app.ui import crash
+    from app.ui.pages import result_page
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     window = make_window()

@@ -171,3 +171,33 @@ def test_shipped_examples_validate_and_make_a_plan(tmp_path, capsys):
     text = flat(pdf_text((tmp_path / "p.pdf").read_bytes()))
     assert text.startswith("Department for Example")
     assert "Preset applied: High-risk staff, set by Sam Patel" in text
+
+
+def test_plan_reapplies_the_preset_saved_answers_were_made_with(tmp_path, capsys):
+    """Answers saved in the app with a preset: `plan` applies it again with no --preset,
+    and from its record (saying so) once the file is gone."""
+    from app.cli import main
+    from app.core.loader import load_questionnaire
+    from app.core.paths import default_questionnaire
+    from app.core.session import Setup
+    from app.core.session_state import Session
+    from tests.conftest import EXAMPLES
+
+    q = load_questionnaire(default_questionnaire())
+    preset = tmp_path / "high-risk.yaml"
+    preset.write_text((EXAMPLES / "presets" / "high-risk.yaml").read_text("utf-8"))
+    session = Session(q, Setup.load(q, preset=preset, use_config=False))
+    session.use_setup(session.setup)
+    saved = tmp_path / "answers.json"
+    session.answers().save(saved)
+    for gone in (False, True):
+        if gone:
+            preset.unlink()
+        assert main(["plan", str(saved), "--json"]) == 0
+        out, err = capsys.readouterr()
+
+
+        plan = json.loads(out)
+        assert plan["preset"]["id"] == "high-risk"
+        assert "officer_flag" in plan["preset"]["locked"] and plan["tier"]["id"] == "high"
+        assert ("could not be found" in err) == gone

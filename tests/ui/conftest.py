@@ -43,6 +43,7 @@ class Dialogs:
 
     shown: list[tuple[str, str, str]] = field(default_factory=list)
     answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes
+    queue: list[QMessageBox.StandardButton] = field(default_factory=list)  # first, in turn
     save_as: list[Path] = field(default_factory=list)
     open_paths: list[Path] = field(default_factory=list)
 
@@ -52,9 +53,16 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     rec = Dialogs()
 
     def box(kind: str):
-        def show(parent, title, text, *args, **kwargs):  # noqa: ANN001, ANN202
+        def show(parent, title, text, buttons=None, *args, **kwargs):  # noqa: ANN001, ANN202
             rec.shown.append((kind, title, text))
-            return rec.answer if kind == "question" else QMessageBox.StandardButton.Ok
+            if kind != "question":
+                return QMessageBox.StandardButton.Ok
+            answer = rec.queue.pop(0) if rec.queue else rec.answer
+            std = QMessageBox.StandardButton
+            if buttons is not None and not (buttons & answer) and buttons & std.Discard:
+                # Yes ("go ahead") to Save / Discard / Cancel is Discard; No is Cancel.
+                answer = std.Discard if answer == std.Yes else std.Cancel
+            return answer
         return staticmethod(show)
 
     for kind in ("question", "warning", "critical", "information", "about"):

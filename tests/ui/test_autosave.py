@@ -34,11 +34,13 @@ def test_restores_after_a_crash(make_window, qtbot):
     before = window.wizard.answers()
     qtbot.waitUntil(window.autosave.exists, timeout=3000)  # written shortly after a change
     assert stat.S_IMODE(window.autosave.path.stat().st_mode) == 0o600
-    # The process dies: nothing is closed or cleaned up. The next start offers the session.
+    # The process dies: nothing is closed or cleaned up (its lock on the file goes with it).
+    # The next start offers the session.
+    window.autosave.release()
     again = make_window()
     banner = again.wizard.start.banner
     assert banner.isVisible() and banner.resume_button.isVisible()
-    assert "Continue where you left off?" in banner.title.text()
+    assert banner.title.text() == "You have an unfinished plan"
     click(qtbot, banner.resume_button)
     assert again.wizard.current_step_id() == step
     restored = again.wizard.answers()
@@ -55,16 +57,17 @@ def test_quitting_keeps_the_session_and_finishing_removes_it(make_window, qtbot,
     assert window.autosave.exists()
     again = make_window()
     click(qtbot, again.wizard.start.banner.resume_button)
-    dialogs.answer = dialogs.answer.Yes  # "Close without saving?" Yes
+    dialogs.answer = dialogs.answer.Discard  # "Save your answers?" Discard
     again.finish()
     assert not again.autosave.exists()
-    assert any(title == "Close without saving?" for _, title, _ in dialogs.shown)
+    assert any(title == "Save your answers?" for _, title, _ in dialogs.shown)
 
 
 def test_start_again_discards_the_session(make_window, qtbot):
     window = make_window()
     first_step_answers(qtbot, window)
     window.write_autosave()
+    window.autosave.release()  # the first run has ended
     again = make_window()
     click(qtbot, again.wizard.start.banner.discard_button)
     assert not again.autosave.exists()
@@ -145,6 +148,7 @@ def test_text_typed_survives_a_crash_mid_page(make_window, qtbot):
     assert boxes
     type_into(qtbot, boxes[0].edit, "Ffion")
     qtbot.waitUntil(window.autosave.exists, timeout=3000)
+    window.autosave.release()  # the process dies, and its lock on the file with it
     again = make_window()
     click(qtbot, again.wizard.start.banner.resume_button)
     box = again.wizard.currentPage().findChild(QLineEdit, f"q-{boxes[0].question.id}")

@@ -48,7 +48,7 @@ def tick_by_mouse(qtbot, tree, row) -> None:  # noqa: ANN001
 
 def drive(qtbot, window, data: dict) -> list[str]:  # noqa: ANN001
     """From the start page to the result page; returns the step ids visited."""
-    from app.ui.step_page import StepPage
+    from app.ui.pages.step_page import StepPage
 
     wizard = window.wizard
     click(qtbot, wizard.start.mode_buttons[data.get("mode", "alone")])
@@ -129,4 +129,4 @@ def test_wizard_driven_by_mouse_matches_the_command_line(example, make_window, q
     result.tabs.setCurrentWidget(result.preview)
     assert result.preview.shown_bytes == ui_pdf
     assert result.preview.page_count() >= 1
-    assert str(tmp_path / "from-wizard.pdf") in result.status.text()
+    assert str(tmp_path / "from-wizard.pdf") in result.status.text.text()

@@ -97,7 +97,7 @@ def test_keyboard_alone_from_start_page_to_saved_pdf(make_window, qtbot, dialogs
                                                      questionnaire):
     pytest.importorskip("app.report.pdf")
     from app.cli import main as cli_main
-    from app.ui.step_page import StepPage
+    from app.ui.pages.step_page import StepPage
 
     example = EXAMPLES / "mixed-new-starter.json"
     if not example.exists():
@@ -143,7 +143,7 @@ def test_keyboard_alone_from_start_page_to_saved_pdf(make_window, qtbot, dialogs
         assert tree.currentItem() is first
         kb.key(Qt.Key.Key_Space)
         item_id = first.data(0, Qt.ItemDataRole.UserRole)
-        assert wizard.ticks[item_id] is True
+        assert wizard.session.ticks[item_id] is True
 
         dialogs.save_as.append(tmp_path / "keyboard.pdf")
         kb.mnemonic(Qt.Key.Key_P)  # Save &PDF…

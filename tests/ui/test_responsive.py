@@ -109,7 +109,8 @@ def test_a_tick_while_the_preview_shows_leads_to_a_new_pdf_with_it(make_window, 
 
 def test_a_pdf_made_for_answers_since_changed_is_never_shown(make_window, qtbot, monkeypatch):
     pytest.importorskip("app.report.pdf")
-    from app.ui import pdf_preview, result_page
+    from app.ui.pages import result_page
+    from app.ui.widgets import pdf_preview
 
     gate = Gate(result_page.make_pdf)
     monkeypatch.setattr(result_page, "make_pdf", gate)
@@ -138,7 +139,7 @@ def test_a_pdf_made_for_answers_since_changed_is_never_shown(make_window, qtbot,
 
 def test_closing_the_window_while_the_pdf_is_made_does_not_crash(qtbot, tmp_path, monkeypatch):
     pytest.importorskip("app.report.pdf")
-    from app.ui import result_page
+    from app.ui.pages import result_page
     from app.ui.window import MainWindow
 
     gate = Gate(result_page.make_pdf)
@@ -172,7 +173,7 @@ def _alive(obj) -> bool:  # noqa: ANN001
 
 
 def test_continue_waits_for_the_questions_then_goes_on(make_window, qtbot, monkeypatch):
-    from app.ui import wizard as wizard_module
+    from app.ui import loading as wizard_module
 
     gate = Gate(wizard_module.read_questions)
     monkeypatch.setattr(wizard_module, "read_questions", gate)

@@ -97,7 +97,7 @@ def test_change_goes_to_the_step_and_back_to_check_answers(make_window, qtbot):
 def test_every_answer_is_on_the_check_page_by_section(make_window, qtbot, questionnaire):
     from app.core.answers import load_answers
     from app.core.engine import build_plan
-    from app.ui.check_page import answer_text
+    from app.ui.pages.check_page import answer_text
 
     example = example_path("line_manager")
     window = make_window()
@@ -131,7 +131,7 @@ def test_character_count_warns_but_lets_you_type_on(make_window, qtbot):
 
 def test_bio_counter_copy_and_links(make_window, qtbot, monkeypatch):
     opened: list[QUrl] = []
-    monkeypatch.setattr("app.ui.checklist_view.QDesktopServices.openUrl",
+    monkeypatch.setattr("app.ui.widgets.checklist_view.QDesktopServices.openUrl",
                         lambda url: opened.append(url) or True)
     window = make_window()
     data = load_example(example_path())

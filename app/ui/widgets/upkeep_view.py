@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from app.core.answers import Answers
     from app.core.engine import Plan, PlanItem
 
-    from .wizard import PlannerWizard
+    from ..wizard import PlannerWizard
 
 e = html.escape
 
@@ -200,7 +200,8 @@ def stamped(wizard: PlannerWizard) -> Answers:
     plan = wizard.plan()
     up = plan.upkeep
     saved = stamp(plan, up.steps if up is not None else None)
-    wizard.saved_with = saved
+    assert wizard.session is not None
+    wizard.session.saved_with = saved
     return wizard.answers()
 
 

@@ -6,11 +6,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QGroupBox,
     QLabel,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -18,35 +16,25 @@ from PySide6.QtWidgets import (
 
 from app.core.questionnaire import Step
 
-from .error_summary import ErrorSummary
-from .fields import Field, make_field
-from .limits import cap_text
-from .look import para
-from .signals import emit
+from ..signals import emit
+from ..widgets.error_summary import ErrorSummary
+from ..widgets.fields import Field, make_field
+from ..widgets.limits import cap_text
+from ..widgets.look import para, scrolling
 
 if TYPE_CHECKING:
-    from .wizard import PlannerWizard
-
-
-def scrolling(content: QWidget, parent: QWidget) -> QScrollArea:
-    """A frameless scroll area; focus goes to the fields inside, never to the area itself."""
-    area = QScrollArea(parent)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setWidget(content)
-    return area
+    from .host import Host
 
 
 class StepPage(QWizardPage):
     changed = Signal()
 
-    def __init__(self, step: Step, page_id: int, wizard: PlannerWizard) -> None:
+    def __init__(self, step: Step, page_id: int, host: Host) -> None:
         super().__init__()
         self.step = step
         self.page_id = page_id
-        self._wizard = wizard
+        self._wizard = host
+        self._pulling = False  # filling in from the session: nothing new was entered
         self.setObjectName(f"page-{step.id}")
         self.setTitle(step.title)
         outer = QVBoxLayout(self)
@@ -86,12 +74,43 @@ class StepPage(QWizardPage):
         label.setBuddy(self.notes)
         lay.addWidget(label)
         lay.addWidget(self.notes)
-        self.notes.textChanged.connect(lambda *_: emit(self.changed))
+        self.notes.textChanged.connect(self._on_notes)
         box.hide()
         return box
 
+    def _on_notes(self) -> None:
+        session = self._wizard.session
+        if not self._pulling and session is not None:
+            session.set_note(self.step.id, self.notes.toPlainText())
+            emit(self.changed)
+
     def _on_field_changed(self) -> None:
+        session = self._wizard.session
+        if self._pulling or session is None:
+            return
+        for qid, field in self.fields.items():
+            if not field.locked:
+                session.set_answer(qid, field.value())
         emit(self.changed)
+        self.refresh()
+
+    def show_session(self, locked: dict[str, Any], locked_note: Any) -> None:
+        """Fill the page from the session; locked answers cannot be changed here."""
+        session = self._wizard.session
+        assert session is not None
+        self._pulling = True
+        try:
+            for qid, field in self.fields.items():
+                if qid in locked:
+                    field.lock(locked[qid], locked_note(field.question, locked[qid]))
+                else:
+                    field.unlock()
+                    field.set_value(session.typed.get(qid))
+                field.show_problem(None)
+            if self.notes.toPlainText() != session.notes.get(self.step.id, ""):
+                self.notes.setPlainText(session.notes.get(self.step.id, ""))
+        finally:
+            self._pulling = False
         self.refresh()
 
     def refresh(self) -> None:

@@ -17,11 +17,10 @@ from PySide6.QtWidgets import (
 from app.core import graphemes
 from app.core.bio import BioDraft
 
+from ..signals import emit
 from .fields import mnemonic_safe, remaining_words
 from .limits import cap_text
-from .look import para, scaled_font
-from .signals import emit
-from .step_page import scrolling
+from .look import para, scaled_font, scrolling
 
 
 class BioEditor(QGroupBox):
@@ -69,6 +68,11 @@ class BioEditor(QGroupBox):
             notes.append(draft.note)
         for note in notes:
             lay.addWidget(para(note, self))
+        if draft.suggested is not None and draft.suggested != text:
+            from .bio_offer import NewDraftOffer
+
+            lay.addWidget(NewDraftOffer(draft.suggested, platform.name,
+                                        self.edit.setPlainText, self))
         self.edit.textChanged.connect(self._on_text)
         self._on_text()
 

@@ -57,3 +57,16 @@ def name(widget: QWidget, accessible_name: str, description: str | None = None) 
     if description:
         widget.setAccessibleDescription(description)
     return widget
+
+
+def scrolling(content: QWidget, parent: QWidget) -> QWidget:
+    """A frameless scroll area; focus goes to the fields inside, never to the area itself."""
+    from PySide6.QtWidgets import QFrame, QScrollArea
+
+    area = QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(qt().FocusPolicy.NoFocus)
+    area.setHorizontalScrollBarPolicy(qt().ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(content)
+    return area

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from app.core.engine import Plan, PlanItem
 from app.core.startwith import time_words
 
+from ..signals import emit
 from .look import scaled_font
-from .signals import emit
 from .upkeep_view import steps_html
 
 PRIORITY_WORDS = {"must": "Must do", "should": "Should do", "consider": "Consider"}

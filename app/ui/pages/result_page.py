@@ -7,7 +7,7 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -23,19 +23,21 @@ from PySide6.QtWidgets import (
 from app.core import atomic
 from app.core.engine import Plan, build_plan
 
-from . import background
-from .bio_view import BioView
-from .checklist_view import ChecklistView
-from .look import heading, para, qt
-from .pdf_preview import PdfPreview
-from .signals import emit
-from .upkeep_view import IncidentsView, UpkeepPanel
+from .. import background
+from ..signals import emit
+from ..widgets.bio_view import BioView
+from ..widgets.boxes import documents_dir
+from ..widgets.checklist_view import ChecklistView
+from ..widgets.look import heading, para, qt
+from ..widgets.pdf_preview import PdfPreview
+from ..widgets.saved_note import SavedNote
+from ..widgets.upkeep_view import IncidentsView, UpkeepPanel
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
-    from .background import Task
-    from .wizard import PlannerWizard
+    from ..background import Task
+    from .host import Host
 
 NOT_AVAILABLE = ("Making PDFs is not available in this copy of Profile Planner. "
                  "Your checklist and bios are shown here.")
@@ -79,17 +81,13 @@ def busy() -> Iterator[None]:
         QApplication.restoreOverrideCursor()
 
 
-def documents_dir() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
-
-
 class ResultPage(QWizardPage):
     save_answers_requested = Signal()
+    saved = Signal(str, object)  # what ("PDF", "web page") and its path
 
-    def __init__(self, wizard: PlannerWizard) -> None:
+    def __init__(self, host: Host) -> None:
         super().__init__()
-        self._wizard = wizard
+        self._wizard = host
         self.setObjectName("page-result")
         self.setTitle("Your plan")
         lay = QVBoxLayout(self)
@@ -116,9 +114,7 @@ class ResultPage(QWizardPage):
             row.addWidget(b)
         row.addStretch(1)
         lay.addLayout(row)
-        self.status = para("", self)
-        self.status.setObjectName("save-status")
-        self.status.hide()
+        self.status = SavedNote(self)
         lay.addWidget(self.status)
         self.upkeep = UpkeepPanel(self)
         lay.addWidget(self.upkeep)
@@ -158,7 +154,8 @@ class ResultPage(QWizardPage):
 
     # Showing the plan ----------------------------------------------------------------
     def refresh(self) -> None:
-        assert self._wizard.q is not None
+        session = self._wizard.session
+        assert session is not None
         plan = self._wizard.plan(build_plan)  # with the organisation pack and preset applied
         self.plan = plan
         self.tier.setText(f"Risk level: {plan.tier.label}")
@@ -177,7 +174,7 @@ class ResultPage(QWizardPage):
                         + ". Your plan treats a blank as \u201cNo\u201d; if any could be yes, "
                         "answer \u201cNot sure\u201d.")
         self.because.setText(because)
-        self.checklist.show_plan(plan, self._wizard.ticks)
+        self.checklist.show_plan(plan, session.ticks)
         self.bios.show_bios(plan.bios)
         self.upkeep.show_plan(plan)
         self.incidents.show_plan(plan)
@@ -188,22 +185,22 @@ class ResultPage(QWizardPage):
         return self.checklist.tree
 
     def _on_tick(self, item_id: str, done: bool) -> None:
-        self._wizard.ticks[item_id] = done
-        self.upkeep.update_progress(self._wizard.ticks)
-        emit(self._wizard.changed)
+        assert self._wizard.session is not None
+        self._wizard.session.tick(item_id, done)
+        self.upkeep.update_progress(self._wizard.session.ticks)
+        self._wizard.entered()
         self._on_output_changed()
 
     def _on_bio_edited(self) -> None:
         """Keep an edited bio in the answers (so Save answers and autosave keep it); one
         edited back to the suggestion is no longer an edit."""
+        session = self._wizard.session
+        assert session is not None
         for pid, editor in self.bios.editors.items():
             draft = editor.draft
             suggested = draft.suggested if draft.suggested is not None else draft.text
-            if editor.text() != suggested:
-                self._wizard.bios[pid] = editor.text()
-            else:
-                self._wizard.bios.pop(pid, None)
-        emit(self._wizard.changed)
+            session.set_bio(pid, editor.text() if editor.text() != suggested else None)
+        self._wizard.entered()
         self._on_output_changed()
 
     def _on_output_changed(self) -> None:
@@ -246,12 +243,12 @@ class ResultPage(QWizardPage):
     def output_plan(self) -> Plan:
         """The plan with the person's edited bios (part of the answers), as it goes into the
         PDF and HTML."""
-        assert self._wizard.q is not None
         return self._wizard.plan()
 
     def pdf_key(self) -> str:
         """What the PDF depends on: the answers (edited bios and ticks included) and setup."""
-        key = self._wizard.answers().to_json()
+        assert self._wizard.session is not None
+        key = self._wizard.session.answers().to_json()
         return key + f"#{self._wizard.setup_version}"  # another organisation or preset
 
     def pdf_bytes(self) -> bytes:
@@ -284,9 +281,8 @@ class ResultPage(QWizardPage):
         return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
     def _saved(self, what: str, path: Path) -> None:
-        self.status.setText(f"Saved your {what} to {path}")
-        self.status.setAccessibleName(self.status.text())
-        self.status.show()
+        self.status.show_saved(what, path)
+        emit(self.saved, what, path)
 
     def _failed(self, what: str, exc: OSError) -> None:
         QMessageBox.warning(self, "Could not save", f"Your {what} could not be saved: "

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 
 from app.core import graphemes
 from app.core.questionnaire import NOT_SURE, Question
+from app.core.session_state import answer_problem
 
+from ..signals import emit
 from .limits import cap_text
 from .look import para, scaled_font
-from .signals import emit
 
 
 def mnemonic_safe(text: str) -> str:
@@ -110,15 +111,7 @@ class Field(QWidget):
 
     def problem(self) -> str | None:
         """What stops the person going on, in GOV.UK wording, or None."""
-        q = self.question
-        what = q.summary_label
-        if q.required and not self.is_answered():
-            if q.type in ("single", "yesno"):
-                return f"Select an answer for \u201c{what}\u201d"
-            if q.type == "multi":
-                return f"Select at least one option for \u201c{what}\u201d"
-            return f"Enter an answer for \u201c{what}\u201d"
-        return None
+        return answer_problem(self.question, self.value())
 
     def show_problem(self, message: str | None) -> None:
         self._message = message or ""
@@ -304,13 +297,6 @@ class TextField(_EditField):
 
     def set_value(self, value: Any) -> None:
         self.edit.setText(value if isinstance(value, str) else "")
-
-    def problem(self) -> str | None:
-        found = super().problem()
-        limit = self.question.max_length
-        if found is None and limit and graphemes.count(self.value()) > limit:
-            return f"\u201c{self.question.summary_label}\u201d must be {limit} characters or fewer"
-        return found
 
 
 class LongTextField(_EditField):

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .check_page import answer_text
-from .look import para, scaled_font
-from .step_page import scrolling
+from app.core.session_state import answer_text
+
+from ..widgets.look import para, scaled_font, scrolling
 
 if TYPE_CHECKING:
-    from .wizard import PlannerWizard
+    from ..wizard import PlannerWizard
 
 INTRO = ("A preset gives your staff the answers you chose here. Include the answers you want "
          "to set. Lock an answer to stop people changing it: they see it, with your name and "
@@ -209,8 +209,7 @@ class PresetMaker(QDialog):
         from app.core.preset import parse_preset, preset_yaml
         from app.core.problems import ProblemsError
 
-        from .result_page import documents_dir
-        from .window import file_dialog
+        from ..widgets.boxes import documents_dir, file_dialog
 
         found = self.problems()
         data = self.data()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,41 +20,27 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.hints import hints_for
-from app.core.questionnaire import Question
 from app.core.session import LOCKED_WORDS
+from app.core.session_state import NOT_PROVIDED, answer_text
 
-from .error_summary import ErrorSummary
-from .limits import cap_line, cap_text
-from .look import heading, para, scaled_font
-from .signals import emit
-from .step_page import scrolling
+from ..widgets.error_summary import ErrorSummary
+from ..widgets.limits import cap_line, cap_text
+from ..widgets.look import heading, para, scaled_font, scrolling
 
 if TYPE_CHECKING:
-    from .wizard import PlannerWizard
+    from .host import Host
 
-NOT_PROVIDED = "Not provided"
-SIGN_OFF = (("person", "&Your name"), ("manager", "Line &manager's name"), ("date", "Da&te"))
-
-
-def answer_text(question: Question, value: Any) -> str:
-    """An answer in the words the person saw."""
-    if value is None or value == [] or (isinstance(value, str) and not value.strip()):
-        return NOT_PROVIDED
-    if isinstance(value, bool):
-        return "Yes" if value else "No"
-    if isinstance(value, list):
-        return "\n".join((question.option(v).label if question.option(v) else v)
-                         for v in value)
-    if question.type in ("single", "yesno"):
-        option = question.option(value)
-        return option.label if option else value
-    return str(value)
+__all__ = ["NOT_PROVIDED", "CheckPage", "answer_text"]
+# One date per signature, each under its own name.
+SIGN_OFF = (("person", "&Your name"), ("date", "Da&te you sign (day/month/year)"),
+            ("manager", "Line &manager's name"),
+            ("manager_date", "Date your line manager si&gns (day/month/year)"))
 
 
 class CheckPage(QWizardPage):
-    def __init__(self, wizard: PlannerWizard) -> None:
+    def __init__(self, host: Host) -> None:
         super().__init__()
-        self._wizard = wizard
+        self._wizard = host
         self.setObjectName("page-check")
         self.setTitle("Check your answers")
         outer = QVBoxLayout(self)
@@ -85,7 +71,7 @@ class CheckPage(QWizardPage):
         label.setBuddy(self.agreed)
         box.addWidget(label)
         box.addWidget(self.agreed)
-        self.agreed.textChanged.connect(lambda *_: emit(wizard.changed))
+        self.agreed.textChanged.connect(self._on_agreed)
         box.addWidget(para("Sign off (optional)", self.agreed_box))
         form = QFormLayout()
         self.sign_off_edits: dict[str, QLineEdit] = {}
@@ -95,7 +81,7 @@ class CheckPage(QWizardPage):
             edit.setObjectName(f"sign-off-{key}")
             edit.setAccessibleName(text.replace("&", ""))
             edit.setAccessibleDescription("Sign off (optional)")
-            edit.textChanged.connect(lambda *_: emit(wizard.changed))
+            edit.textChanged.connect(lambda text, k=key: self._on_sign_off(k, text))
             row_label = QLabel(text, self.agreed_box)
             row_label.setBuddy(edit)
             form.addRow(row_label, edit)
@@ -106,20 +92,27 @@ class CheckPage(QWizardPage):
         outer.addWidget(scrolling(content, self), 1)
         self.change_buttons: dict[str, QPushButton] = {}
 
-    def agreed_actions(self) -> str:
-        return self.agreed.toPlainText() if self._wizard.mode() == "line_manager" else ""
+    def _on_agreed(self) -> None:
+        session = self._wizard.session
+        if session is not None and session.agreed_actions != self.agreed.toPlainText():
+            session.set_agreed_actions(self.agreed.toPlainText())
+            self._wizard.entered()
 
-    def set_agreed_actions(self, text: str) -> None:
-        self.agreed.setPlainText(text)
+    def _on_sign_off(self, key: str, text: str) -> None:
+        session = self._wizard.session
+        if session is not None and session.sign_off.get(key, "") != text:
+            session.set_sign_off(key, text)
+            self._wizard.entered()
 
-    def sign_off(self) -> dict[str, str]:
-        if self._wizard.mode() != "line_manager":
-            return {}
-        return {key: edit.text() for key, edit in self.sign_off_edits.items()}
-
-    def set_sign_off(self, values: dict[str, str]) -> None:
+    def show_session(self) -> None:
+        """Fill the agreed actions and sign-off from the session."""
+        session = self._wizard.session
+        assert session is not None
+        if self.agreed.toPlainText() != session.agreed_actions:
+            self.agreed.setPlainText(session.agreed_actions)
         for key, edit in self.sign_off_edits.items():
-            edit.setText(values.get(key, ""))
+            if edit.text() != session.sign_off.get(key, ""):
+                edit.setText(session.sign_off.get(key, ""))
 
     def _show_hints(self) -> None:
         old = self._hints
@@ -175,32 +168,32 @@ class CheckPage(QWizardPage):
         em = self.fontMetrics().height()
         grid.setHorizontalSpacing(em)
         grid.setVerticalSpacing(em // 2)
-        flow = self._wizard.flow()
+        session = self._wizard.session
+        assert session is not None
+        flow = session.flow()
         shown = {qu.id for qu in flow.questions}
-        shown_steps = {s.id for s in flow.steps}
-        line_manager = self._wizard.mode() == "line_manager"
+        locked = session.setup.locked()
+        line_manager = session.mode == "line_manager"
         row = 0
-        for page in self._wizard.step_pages:
-            if page.step.id not in shown_steps:
-                continue
-            title = heading(page.step.title, self._sections, 1.15)
+        for step in flow.steps:
+            title = heading(step.title, self._sections, 1.15)
             title.setContentsMargins(0, em // 2 if row else 0, 0, 0)
             grid.addWidget(title, row, 0, 1, 3)
             row += 1
-            for qid, field in page.fields.items():
+            for question in step.questions:
+                qid = question.id
                 if qid not in shown:
                     continue
-                shown_answer = answer_text(field.question, flow.answers.get(qid))
-                if field.locked:
+                shown_answer = answer_text(question, flow.answers.get(qid))
+                if qid in locked:
                     shown_answer += f"\n{LOCKED_WORDS}"
-                self._row(grid, row, field.question.summary_label, shown_answer,
-                          page.step.id, qid)
+                self._row(grid, row, question.summary_label, shown_answer, step.id, qid)
                 # A locked answer cannot be changed, so it has nothing to change it with.
-                self.change_buttons[qid].setVisible(not field.locked)
+                self.change_buttons[qid].setVisible(qid not in locked)
                 row += 1
             if line_manager:
-                notes = page.notes.toPlainText().strip() or NOT_PROVIDED
-                self._row(grid, row, "Notes", notes, page.step.id, None)
+                notes = session.notes.get(step.id, "").strip() or NOT_PROVIDED
+                self._row(grid, row, "Notes", notes, step.id, None)
                 row += 1
         self.agreed_box.setVisible(line_manager)
 
@@ -224,28 +217,24 @@ class CheckPage(QWizardPage):
 
     def _change(self, step_id: str, qid: str | None) -> None:
         self._wizard.change(step_id, qid)
-        if qid is None:
-            page = next(p for p in self._wizard.step_pages if p.step.id == step_id)
-            page.notes.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def problems(self) -> list[tuple[str, str, str]]:
         """(message, step id, question id) for every question that still needs an answer."""
-        shown = self._wizard.visible_question_ids()
-        found = []
-        for page in self._wizard.step_pages:
-            for qid, field in page.fields.items():
-                message = field.problem() if qid in shown else None
-                if message:
-                    found.append((message, page.step.id, qid))
-        return found
+        session = self._wizard.session
+        return session.problems() if session is not None else []
 
     def validatePage(self) -> bool:
         found = self.problems()
+        session = self._wizard.session
+        dates = session.sign_off_problems() if session is not None else []
+        reason = Qt.FocusReason.OtherFocusReason
         if not self._wizard.quiet_navigation:
             self.summary.show_problems([
                 (message, lambda s=step_id, q=qid: self._wizard.change(s, q))
-                for message, step_id, qid in found])
-        return not found
+                for message, step_id, qid in found] + [
+                (message, lambda k=key: self.sign_off_edits[k].setFocus(reason))
+                for message, key in dates])
+        return not found and not dates
 
     def nextId(self) -> int:
         return self._wizard.next_id(self._wizard.CHECK_ID)

@@ -18,13 +18,15 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from .look import heading, para, plain, qt
-from .signals import emit
+from ..signals import emit
+from ..widgets.look import heading, para, plain, qt, scrolling
 
 if TYPE_CHECKING:
     from app.core.session import Setup
 
-    from .wizard import PlannerWizard
+    from .host import Host
+
+START_ID = 0
 
 INTRO = ("Answer a few questions about the account you want to set up. You will get a "
          "checklist of what to do, with the reason for each point and the guidance behind it, "
@@ -55,12 +57,16 @@ class ResumeBanner(QFrame):
         lay.addWidget(self.title)
         lay.addWidget(self.message)
         row = QHBoxLayout()
-        self.resume_button = QPushButton("Continue &where you left off", self)
-        self.resume_button.setAccessibleName("Continue where you left off")
+        # Worded apart from the page's Continue: pressing that one starts a new plan.
+        self.resume_button = QPushButton("&Resume this plan", self)
+        self.resume_button.setAccessibleName("Resume this plan")
         self.discard_button = QPushButton("&Start again", self)
         self.discard_button.setAccessibleName("Start again")
-        self.dismiss_button = QPushButton("&OK", self)
-        self.dismiss_button.setAccessibleName("OK, close this message")
+        self.discard_button.setAccessibleDescription(
+            "Asks first. Until you close the app, File > Restore the plan you discarded "
+            "brings it back.")
+        self.dismiss_button = QPushButton("&Hide this message", self)
+        self.dismiss_button.setAccessibleName("Hide this message")
         for b in (self.resume_button, self.discard_button, self.dismiss_button):
             row.addWidget(b)
         row.addStretch(1)
@@ -70,15 +76,17 @@ class ResumeBanner(QFrame):
         self.dismiss_button.clicked.connect(self.hide)
         self.hide()
 
-    def offer(self, when: str) -> None:
+    def offer(self, plan: str) -> None:
+        """Offer back the plan described, e.g. 'Alex's plan, with a line manager, at ...'."""
         plain(self.message)
-        self.title.setText("Continue where you left off?")
+        self.title.setText("You have an unfinished plan")
         self.title.setAccessibleName(self.title.text())
-        self.message.setText(f"You have an unfinished plan, saved {when}.")
+        self.message.setText(f"{plan} Resume it, or start again. Continue below starts a "
+                             "new plan and keeps this one for later.")
         self.resume_button.show()
         self.discard_button.show()
         self.dismiss_button.hide()
-        self.setAccessibleName("Continue where you left off?")
+        self.setAccessibleName("You have an unfinished plan")
         self.show()
         self.resume_button.setFocus(qt().FocusReason.OtherFocusReason)
 
@@ -98,16 +106,22 @@ class ResumeBanner(QFrame):
 class StartPage(QWizardPage):
     painted = Signal()
 
-    def __init__(self, wizard: PlannerWizard) -> None:
+    def __init__(self, host: Host) -> None:
         super().__init__()
-        self._wizard = wizard
+        self._wizard = host
         self._painted = False
         self.setObjectName("page-start")
         self.setTitle("Plan your social media account")
-        lay = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        # Everything scrolls: with the resume offer, a preset and an organisation at 200%
+        # text, the page is taller than a small screen.
+        content = _Content(self)
+        self._content = content
+        lay = QVBoxLayout(content)
         gap = self.fontMetrics().height()
         lay.setSpacing(gap)
-        self.banner = ResumeBanner(self)
+        self.banner = ResumeBanner(content)
         lay.addWidget(self.banner)
         for text in (INTRO, PRIVACY, TIME):
             lay.addWidget(para(text, self, static=True))
@@ -143,6 +157,7 @@ class StartPage(QWizardPage):
         self.loading.hide()
         lay.addWidget(self.loading)
         lay.addStretch(1)
+        outer.addWidget(scrolling(content, self), 1)
 
     def _on_mode(self, checked: bool) -> None:
         if checked:
@@ -185,7 +200,7 @@ class StartPage(QWizardPage):
             self.setup_text = para("", self.setup_box)
             self.setup_text.setObjectName("setup-text")
             setup_lay.addWidget(self.setup_text)
-            lay = self.layout()
+            lay = self._content.layout()
             assert isinstance(lay, QVBoxLayout)
             # Where it always stood: after any problem, before the choice of how.
             lay.insertWidget(lay.indexOf(self.problem) + 1, self.setup_box)
@@ -196,13 +211,25 @@ class StartPage(QWizardPage):
         self.loading.setVisible(on)
 
     def nextId(self) -> int:
-        return self._wizard.next_id(self._wizard.START_ID)
+        return self._wizard.next_id(START_ID)
 
     def validatePage(self) -> bool:
         return self._wizard.continue_from_start()
 
-    def paintEvent(self, event) -> None:  # noqa: ANN001
-        super().paintEvent(event)
+    def on_painted(self) -> None:
         if not self._painted:
             self._painted = True
             emit(self.painted)
+
+
+class _Content(QWidget):
+    """The page's scrolling content; its first paint is the start page's (the page itself,
+    covered by the scroll area, is never painted)."""
+
+    def __init__(self, page: StartPage) -> None:
+        super().__init__()
+        self._page = page
+
+    def paintEvent(self, event) -> None:  # noqa: ANN001
+        super().paintEvent(event)
+        self._page.on_painted()

@@ -1,0 +1,88 @@
+"""Help (F1): a short guide to the wizard and the three ways to use it; and the sources of
+the guidance. Both are windows that stay open beside the wizard."""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from app.core.questionnaire import Questionnaire
+
+GUIDE = """
+<h2>Using Profile Planner</h2>
+<p>Profile Planner asks about the social media account you want to set up, then gives you a
+checklist of what to do, with the reason for each point, and a draft bio for each platform
+you choose. It works offline: your answers stay on this computer.</p>
+<h3>Going through the steps</h3>
+<ul>
+<li>Answer each step and choose <b>Continue</b> (or press Enter). <b>Back</b> returns to
+the step before.</li>
+<li>Check your answers lists everything. Use <b>Change</b> to go back to a question;
+Continue then brings you straight back.</li>
+<li>Your plan shows your risk level, the checklist, your bios and a preview of the PDF.
+Save the PDF, or export a web page for screen readers.</li>
+<li>Save your answers (File &gt; Save answers, Ctrl+S) to come back to them. While you
+work, the app also keeps an unfinished plan and offers it the next time you start.</li>
+</ul>
+<h3>Three ways to use it</h3>
+<p><b>On your own.</b> Choose &ldquo;On my own&rdquo; on the start page and answer the
+questions. Nothing is sent anywhere.</p>
+<p><b>With your line manager.</b> Choose &ldquo;With my line manager&rdquo;. Each step
+shows points to talk about and a box for notes. Check your answers adds the actions you
+agreed and a sign-off. If you switch back to &ldquo;On my own&rdquo;, the notes are kept in
+your answers but left out of the plan.</p>
+<p><b>Set up by a security officer.</b> A security officer can give you a preset: some
+answers are filled in, and some are locked, with the officer's name beside them. Open it
+with File &gt; Open preset, or ask IT to install it for you. A locked answer cannot be
+changed, and stays locked when you save and reopen your answers. Security officers make a
+preset with File &gt; Make a preset.</p>
+<h3>Your organisation</h3>
+<p>An organisation pack adds your organisation's name, logo, contacts and extra checklist
+items. Open it with File &gt; Open organisation.</p>
+<h3>Keys</h3>
+<p>Alt and the underlined letter chooses a button or option. Enter chooses Continue,
+except in a box for several lines of text. F1 opens this guide.</p>
+"""
+
+
+def _window(parent: QWidget, title: str, name: str, body: str) -> QDialog:
+    from ..widgets.checklist_view import open_link
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    lay = QVBoxLayout(dialog)
+    browser = QTextBrowser(dialog)
+    browser.setObjectName(name)
+    browser.setAccessibleName(title)
+    browser.setOpenLinks(False)
+    browser.anchorClicked.connect(open_link)
+    browser.setHtml(body)
+    lay.addWidget(browser)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.rejected.connect(dialog.reject)
+    for b in buttons.buttons():
+        b.setAccessibleName(b.text().replace("&", ""))
+    lay.addWidget(buttons)
+    em = parent.fontMetrics().height()
+    dialog.resize(em * 36, em * 26)
+    dialog.show()
+    return dialog
+
+
+def show_help(parent: QWidget) -> QDialog:
+    return _window(parent, "Profile Planner help", "help", GUIDE)
+
+
+def show_sources(parent: QWidget, q: Questionnaire) -> QDialog:
+    e = html.escape
+    rows = []
+    for s in q.sources:
+        title = f'<a href="{e(s.url, quote=True)}">{e(s.title)}</a>' if s.url else e(s.title)
+        extra = ", ".join(e(x) for x in (s.publisher, s.date) if x)
+        rows.append(f"<li>{title}{' (' + extra + ')' if extra else ''}</li>")
+    return _window(parent, "Sources", "sources",
+                   "<p>Your plan rests on this public guidance. Links open in your browser "
+                   "only when you choose one.</p><ul>" + "".join(rows) + "</ul>")

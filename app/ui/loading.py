@@ -1,0 +1,176 @@
+"""Reading the questions: in the worker just after the first paint, or at once when the
+window needs them first; a plain message if they cannot be used. A mixin for the wizard."""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QWizard
+
+from .signals import emit
+from .widgets.look import qt
+
+if TYPE_CHECKING:
+    from app.core.questionnaire import Questionnaire
+
+    from .background import Task
+
+
+def problem_words(what: str, exc: Any) -> str:
+    """One plain paragraph naming a file's first problems, with their places."""
+    shown = [str(p) for p in exc.problems[:3]]
+    more = len(exc.problems) - len(shown)
+    extra = f" (and {more} more)" if more > 0 else ""
+    return (f"The {what} could not be used, so the app carries on without it: "
+            + "; ".join(shown) + extra + ".")
+
+
+def read_questions(path: Path) -> Questionnaire:
+    """Read and check the questionnaire; plain Python, so it can run in the worker. The
+    modules the pages need next are imported here too, off the UI thread."""
+    from app.core.gcpause import paused_gc
+    from app.core.loader import load_questionnaire
+
+    # Parsing makes few cycles, and a full collection midway holds the UI thread too (~90 ms
+    # at 1,000 items); what it makes is frozen once the pages are built.
+    with paused_gc():
+        q = load_questionnaire(path)
+        from app.core.guidance import default_guidance
+
+        default_guidance()  # platform steps and incidents, read here rather than at the result
+    for module in ("app.core.flow", "app.core.session_state", "app.report.html"):
+        with contextlib.suppress(ImportError):  # a copy without reports says so later
+            importlib.import_module(module)
+    return q
+
+
+
+class Loading:
+    """The wizard's loading of its questions (mixed into PlannerWizard)."""
+
+
+    def questionnaire_file(self) -> Path:
+        from app.core.paths import default_questionnaire
+
+        return self.questionnaire_path or default_questionnaire()
+
+    def load_in_background(self) -> None:
+        """Read the questions in the worker (just after the first paint); the pages are built
+        on the UI thread when they arrive."""
+        if self.q is not None or self.load_error or self._reading is not None:
+            return
+        from . import background
+
+        background.freeze_long_lived()  # what start-up made stays for the session
+        self._reading = background.run(read_questions, self.questionnaire_file(),
+                                       then=self._on_read, owner=self)
+
+    def _on_read(self, task: Task) -> None:
+        if task is not self._reading:
+            return  # ensure_loaded took it first
+        self._reading = None
+        go_on, self._continue_when_loaded = self._continue_when_loaded, False
+        self.start.show_loading(False)
+        self.unsetCursor()
+        if self._take(task.result) and go_on and self.currentId() == self.START_ID:
+            self.next()
+
+    def continue_from_start(self) -> bool:
+        """Continue on the start page: on at once if the questions are ready; while they are
+        still being read, say so and go on by itself when they arrive."""
+        if self._reading is None or self._reading.done():
+            return self.ensure_loaded()
+        self._continue_when_loaded = True
+        self.start.show_loading(True)
+        self.setCursor(qt().CursorShape.BusyCursor)
+        return False
+
+    def ensure_loaded(self) -> bool:
+        """Load the questionnaire and build its pages, once, waiting for the worker if it is
+        reading them; False (and a message) if it fails."""
+        if self.q is not None:
+            return True
+        if self.load_error:
+            return False
+        task, self._reading = self._reading, None
+        if task is not None:
+            task.drop()  # taken here: its late delivery is not needed
+            self.start.show_loading(False)
+            self.unsetCursor()
+            self._continue_when_loaded = False
+            return self._take(task.result)
+        path = self.questionnaire_file()
+        return self._take(lambda: read_questions(path))
+
+    def _take(self, read: Callable[[], Questionnaire]) -> bool:
+        """Build the pages from what read() returns; say plainly why if it raises."""
+        from app.core.problems import ProblemsError
+
+        path = self.questionnaire_file()
+        try:
+            q = read()
+        except ProblemsError as exc:
+            first = exc.problems[0] if exc.problems else "unknown problem"
+            self.load_error = (f"The questions could not be loaded from {path}: {first}. "
+                               "Ask whoever gave you this app for a corrected file.")
+        except OSError as exc:
+            self.load_error = (f"The questions could not be read from {path}: "
+                               f"{exc.strerror or exc}.")
+        if self.load_error:
+            self.start.show_problem(self.load_error)
+            self.button(QWizard.WizardButton.NextButton).setEnabled(False)
+            return False
+        self._build(q)
+        self._initial_setup()
+        from .background import freeze_long_lived
+
+        freeze_long_lived()  # the questions and their pages live as long as the window
+        emit(self.loaded)
+        return True
+
+    def _initial_setup(self) -> None:
+        """Use --org and --preset, or the packs installed for this computer or person; say
+        plainly if one fails."""
+        from app.core.problems import ProblemsError
+        from app.core.session import Setup
+
+        assert self.q is not None
+        try:
+            setup = Setup.load(self.q, self.organisation_path)
+        except ProblemsError as exc:
+            bad = str(exc.problems[0].file) if exc.problems else ""
+            what = "preset" if bad.endswith("preset.yaml") else "organisation file"
+            self.setup_problems.append(problem_words(what, exc))
+            setup = Setup(self.q)
+        if self.preset_path is not None and setup.preset_fixed:
+            assert setup.preset is not None
+            self.setup_problems.append(
+                f"The preset {self.preset_path} was not used: this computer is set up with "
+                f"the preset \u201c{setup.preset.title}\u201d, which comes first.")
+        elif self.preset_path is not None:
+            try:
+                setup = setup.with_preset(self.preset_path)
+            except ProblemsError as exc:
+                self.setup_problems.append(problem_words("preset", exc))
+        self.apply_setup(setup)
+        notes = list(self.setup_problems) + self.logo_notes()
+        if notes:
+            self.start.show_problem("\n".join(notes))
+
+    def logo_notes(self) -> list[str]:
+        """Plain sentences about an organisation logo that cannot be shown."""
+        if self.setup is None:
+            return []
+        from app.report.logo import logo_problem
+
+        loaded = self.setup.organisation
+        notes = [n[0].upper() + n[1:] for n in (loaded.notes if loaded else [])]
+        problem = logo_problem(self.setup.organisation)
+        if problem:
+            notes.append(problem[0].upper() + problem[1:])
+        return notes
+
