@@ -179,7 +179,7 @@ def test_a_folder_given_to_the_loader(tmp_path):
 
 def test_line_breaks_and_escapes_in_ids_cannot_break_the_output(capsys, tmp_path):
     """An id quoted in a message may hold anything; each problem stays on one line."""
-    from .minis import mini
+    from tests.helpers.minis import mini
 
     path = tmp_path / "sneaky.yaml"
     path.write_text(mini(("when: {in: {question: activities, values: [press]}}",

@@ -14,8 +14,7 @@ from app.core.loader import parse_questionnaire
 from app.core.paths import default_questionnaire
 from app.core.problems import ProblemsError
 from app.core.yamlfile import parse_yaml
-
-from .minis import MINI
+from tests.helpers.minis import MINI
 
 NASTY = [
     "👩‍👩‍👧‍👦", "👍🏽", "🇬🇧", "e\u0301", "Siân", "Łódź", "שלום", "مرحبا", "\u202eevil\u202c",

@@ -14,8 +14,7 @@ from app.core.flow import walk
 from app.core.questionnaire import Questionnaire
 from app.core.reachability import Reachability
 from app.core.yamlfile import Located
-
-from .minis import load
+from tests.helpers.minis import load
 
 
 def generated(n_items: int, seed: int = 1, n_steps: int = 3) -> dict:
@@ -153,7 +152,7 @@ def test_a_tier_no_answers_reach_makes_its_items_unreachable():
 def _plain(*changes):
     from ruamel.yaml import YAML
 
-    from .minis import mini
+    from tests.helpers.minis import mini
 
     return YAML(typ="safe", pure=True).load(mini(*changes))
 

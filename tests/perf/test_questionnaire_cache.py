@@ -13,7 +13,7 @@ from app.core import cache, loader
 from app.core.loader import load_questionnaire
 from app.core.paths import default_questionnaire
 from app.core.problems import ProblemsError
-from tests.core.minis import mini
+from tests.helpers.minis import mini
 
 
 def _write(folder: Path, text: str, name: str = "q.yaml") -> Path:

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from app.core.answers import AnswersError, load_answers
-from tests.conftest import EXAMPLES
-from tests.ui.conftest import click, next_button
+from tests.helpers import EXAMPLES
+from tests.helpers.gui import click, next_button
 
 GOOD = (EXAMPLES / "mixed-new-starter.json").read_text("utf-8")
 OLD = 1_000_000_000  # a past mtime: any write or touch would change it

@@ -7,9 +7,8 @@ import io
 import json
 
 from app.core.answers import load_answers
-from tests.conftest import EXAMPLES
-from tests.ui.conftest import click, load_example, type_into
-from tests.ui.test_examples_by_mouse import drive
+from tests.helpers import EXAMPLES
+from tests.helpers.gui import click, drive, load_example, type_into
 
 EDIT = "Tax nerd at HMRC \u2013 views my own \U0001f9fe"
 

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QLineEdit
 from app.core import graphemes
 from app.core.answers import load_answers
 from app.ui.step_page import StepPage
-from tests.conftest import EXAMPLES
-from tests.reliability.hostile import HOSTILE, REPRESENTATIVE
-from tests.ui.conftest import answer_page_by_mouse, click, next_button
+from tests.helpers import EXAMPLES
+from tests.helpers.gui import answer_page_by_mouse, click, next_button
+from tests.helpers.hostile import HOSTILE, REPRESENTATIVE
 
 BASE = EXAMPLES / "line-manager-session.json"
 

@@ -12,9 +12,8 @@ from pathlib import Path
 import pytest
 
 from app.core.answers import Answers
-from tests.conftest import EXAMPLES
-from tests.ui.conftest import load_example
-from tests.ui.test_examples_by_mouse import drive
+from tests.helpers import EXAMPLES
+from tests.helpers.gui import drive, load_example
 
 NAME = "Zebedee Quux-Privacy"
 NOTE = "Threatened by a former partner, Mallory Quince-Vex, who knows my street"

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.helpers import ROOT
+from tests.helpers.pdf import check_problems, fonts
 
 
 @pytest.fixture(scope="module")
@@ -30,18 +31,22 @@ def test_demo_writes_pdf_html_and_bios_for_every_example(demo_out, example_files
 
 def test_every_demo_pdf_passes_qpdf_check(demo_out):
     for pdf in sorted(demo_out.glob("*.pdf")):
-        done = subprocess.run(["qpdf", "--check", str(pdf)], capture_output=True, text=True)
-        assert done.returncode == 0, f"{pdf.name}: {done.stdout}{done.stderr}"
+        assert check_problems(pdf) == [], pdf.name
+
+
+def test_the_check_finds_a_damaged_pdf(demo_out):
+    """Without this, a check that reads nothing would pass every PDF."""
+    data = next(demo_out.glob("*.pdf")).read_bytes()
+    assert check_problems(data[: len(data) // 2])  # cut short, as by a full disk
+    start = data.index(b"stream", 1000) + 20
+    assert check_problems(data[:start] + b"\x00" * 40 + data[start + 40:])  # a stream damaged
 
 
 def test_every_font_is_embedded(demo_out):
     for pdf in sorted(demo_out.glob("*.pdf")):
-        lines = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True,
-                               check=True).stdout.splitlines()[2:]
-        assert lines, pdf.name
-        for line in lines:
-            emb = line.split()[-5]
-            assert emb == "yes", f"{pdf.name}: not embedded: {line}"
+        found = fonts(pdf)
+        assert found, pdf.name
+        assert all(found.values()), f"{pdf.name}: not embedded: {found}"
 
 
 def test_demo_reports_a_bad_example_and_fails(tmp_path):
@@ -70,7 +75,7 @@ def test_same_answers_and_date_give_the_same_bytes(example_files, tmp_path):
 
 
 def test_same_bytes_in_process(plan_of, render, monkeypatch):
-    from tests.report.conftest import pdf_text
+    from tests.helpers.report import pdf_text
 
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
     plan = plan_of(text={"name": "Siân Jones"}, mode="line_manager")

@@ -15,18 +15,11 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit  # noqa: E402
 
 from app.core.preset import load_preset  # noqa: E402
-from tests.conftest import EXAMPLES  # noqa: E402
-from tests.report.conftest import pdf_text  # noqa: E402
-from tests.roles.test_organisation_file import PACK, png  # noqa: E402
-from tests.ui.conftest import (  # noqa: E402, F401 - fixtures
-    click,
-    dialogs,
-    load_example,
-    make_window,
-    next_button,
-    private_dirs,
-    type_into,
-)
+from tests.helpers import EXAMPLES  # noqa: E402
+from tests.helpers.gui import click, load_example, next_button, type_into  # noqa: E402
+from tests.helpers.report import pdf_text  # noqa: E402
+from tests.helpers.roles import PACK, png  # noqa: E402
+from tests.helpers.wizard_fixtures import dialogs, make_window, private_dirs  # noqa: E402, F401
 
 
 def first_choice(questionnaire):  # noqa: ANN001, ANN201

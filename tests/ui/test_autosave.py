@@ -8,7 +8,7 @@ import stat
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLineEdit, QRadioButton
 
-from tests.ui.conftest import click, next_button, type_into
+from tests.helpers.gui import click, next_button, type_into
 
 
 def first_step_answers(qtbot, window) -> str:  # noqa: ANN001

@@ -9,9 +9,8 @@ import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton
 
-from tests.conftest import EXAMPLES
-from tests.ui.conftest import load_example, type_char
-from tests.ui.test_examples_by_mouse import in_option_order
+from tests.helpers import EXAMPLES
+from tests.helpers.gui import in_option_order, load_example, type_char
 
 MOUSE_EVENTS = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
                 QEvent.Type.MouseButtonDblClick}

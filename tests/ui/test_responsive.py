@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from tests.conftest import EXAMPLES
-from tests.ui.conftest import click, load_example, next_button
+from tests.helpers import EXAMPLES
+from tests.helpers.gui import click, load_example, next_button
 
 WAIT_MS = 30_000  # a PDF takes well under a second here; a busy machine gets room
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QImage
 
-from tests.conftest import EXAMPLES
+from tests.helpers import EXAMPLES
 
 
 def test_screenshots_cover_every_page(tmp_path, qapp, questionnaire, private_dirs):

@@ -15,9 +15,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWizard
 
 from app.ui.signals import emit
-from tests.conftest import EXAMPLES, ROOT
-from tests.ui.conftest import click, load_example, next_button, type_into
-from tests.ui.test_examples_by_mouse import drive
+from tests.helpers import EXAMPLES, ROOT
+from tests.helpers.gui import click, drive, load_example, next_button, type_into
 
 
 def example_path(mode: str = "alone") -> Path:

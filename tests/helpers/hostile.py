@@ -91,7 +91,7 @@ HOSTILE: dict[str, str] = {
     "homoglyph": "\u0440\u0430\u0443\u0440\u0430l",
 }
 
-# A short list that covers each kind, for the slower paths (PDF with qpdf, the GUI).
+# A short list that covers each kind, for the slower paths (the PDF checked, the GUI).
 REPRESENTATIVE = (
     "img-file", "js-link", "font-huge", "lt-amp", "cdata-end", "onerror", "rl-tags",
     "brace-name", "percent", "controls", "nul", "rlo", "isolates", "zero-width", "lone-high",
