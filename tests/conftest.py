@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+import app.ui  # noqa: F401  # first, so PySide6 6.12.0's lost references are covered
 from tests.helpers import EXAMPLES
 from tests.helpers.network import NetworkUsed
 
