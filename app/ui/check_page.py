@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -41,7 +42,7 @@ def answer_text(question: Question, value: Any) -> str:
     if isinstance(value, bool):
         return "Yes" if value else "No"
     if isinstance(value, list):
-        return "\n".join((question.option(v).label if question.option(v) else v)
+        return "\n".join((o.label if (o := question.option(v)) else v)
                          for v in value)
     if question.type == "single":
         option = question.option(value)
@@ -198,7 +199,7 @@ class CheckPage(QWizardPage):
         found = self.problems()
         if not self._wizard.quiet_navigation:
             self.summary.show_problems([
-                (message, lambda s=step_id, q=qid: self._wizard.change(s, q))
+                (message, partial(self._wizard.change, step_id, qid))
                 for message, step_id, qid in found])
         return not found
 

@@ -166,13 +166,16 @@ class ChecklistView(QWidget):
         out = []
         for i in range(self.tree.topLevelItemCount()):
             head = self.tree.topLevelItem(i)
-            out.append((head.text(0), [head.child(j).text(0) for j in range(head.childCount())]))
+            if head is not None:
+                rows = [head.child(j) for j in range(head.childCount())]
+                out.append((head.text(0), [row.text(0) for row in rows if row is not None]))
         return out
 
     def row_for(self, item_id: str) -> QTreeWidgetItem | None:
         for i in range(self.tree.topLevelItemCount()):
             head = self.tree.topLevelItem(i)
-            for j in range(head.childCount()):
-                if head.child(j).data(0, ITEM_ROLE) == item_id:
-                    return head.child(j)
+            for j in range(head.childCount() if head is not None else 0):
+                row = head.child(j) if head is not None else None
+                if row is not None and row.data(0, ITEM_ROLE) == item_id:
+                    return row
         return None

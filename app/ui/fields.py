@@ -181,7 +181,7 @@ class ChoiceField(Field):
         self.group = QButtonGroup(self) if exclusive else None
         self.buttons: dict[str, QAbstractButton] = {}
         if question.type == "yesno":
-            choices = [("yes", "Yes", None), ("no", "No", None)]
+            choices: list[tuple[str, str, str | None]] = [("yes", "Yes", None), ("no", "No", None)]
         else:
             choices = [(o.id, o.label, o.help) for o in question.options]
         box = QHBoxLayout() if question.type == "yesno" else QVBoxLayout()
@@ -272,6 +272,8 @@ class _EditField(Field):
 
 
 class TextField(_EditField):
+    edit: QLineEdit
+
     """One line of text; with max_length, a character count that warns but lets you type on."""
 
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
@@ -312,6 +314,8 @@ class TextField(_EditField):
 
 
 class LongTextField(_EditField):
+    edit: QPlainTextEdit
+
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
         self.edit = QPlainTextEdit(self)

@@ -13,7 +13,10 @@ off. Why this and not an older PySide6: docs/pyside6-refcounts.md.
 from __future__ import annotations
 
 import ctypes
+import importlib.util
+import re
 import sys
+from pathlib import Path
 
 # Releases known to lose the references. 6.11.3 and 6.10.3 do not; a later one that still
 # does fails tests/ui/test_refcounts.py (the guard stays off there), so it is added here.
@@ -30,9 +33,22 @@ def needed(pyside: tuple[int, ...], python: tuple[int, ...] = tuple(sys.version_
 
 
 def pyside_version() -> tuple[int, ...]:
-    import PySide6  # the package only: no Qt library is loaded yet
+    """PySide6's version, read from its source where there is one: importing PySide6 installs
+    its import hook, which main.py keeps back until the plain-Python modules are in."""
+    module = sys.modules.get("PySide6")
+    if module is None:
+        spec = importlib.util.find_spec("PySide6")
+        try:
+            text = Path(spec.origin).read_text(encoding="utf-8") if spec and spec.origin else ""
+        except OSError:  # a frozen bundle keeps only bytecode
+            text = ""
+        found = re.search(r"^__version_info__ = \((\d+), (\d+), (\d+)", text, re.MULTILINE)
+        if found:
+            return tuple(int(n) for n in found.groups())
+        import PySide6
 
-    return tuple(int(n) for n in PySide6.__version_info__[:3])
+        module = PySide6
+    return tuple(int(n) for n in module.__version_info__[:3])
 
 
 def install() -> bool:

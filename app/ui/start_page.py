@@ -22,6 +22,8 @@ from .look import heading, para, plain, qt
 from .signals import emit
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
+
     from app.core.session import Setup
 
     from .wizard import PlannerWizard
@@ -201,7 +203,7 @@ class StartPage(QWizardPage):
     def validatePage(self) -> bool:
         return self._wizard.continue_from_start()
 
-    def paintEvent(self, event) -> None:  # noqa: ANN001
+    def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._painted:
             self._painted = True

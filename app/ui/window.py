@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QByteArray, QSettings, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
@@ -16,22 +16,26 @@ from .autosave import Autosave, AutosaveError
 from .wizard import PlannerWizard
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtGui import QCloseEvent
-    from PySide6.QtWidgets import QDialog
+    from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+    from .autosave import Restored
 
 AUTOSAVE_KEY = "autosave/enabled"
 GEOMETRY_KEY = "window/geometry"
 AUTOSAVE_DELAY_MS = 1000
 
 
-def message_box():  # noqa: ANN201
+def message_box() -> type[QMessageBox]:
     """QMessageBox, imported when first needed (its enums slow the first paint)."""
     from PySide6.QtWidgets import QMessageBox
 
     return QMessageBox
 
 
-def file_dialog():  # noqa: ANN201
+def file_dialog() -> type[QFileDialog]:
     from PySide6.QtWidgets import QFileDialog
 
     return QFileDialog
@@ -83,13 +87,13 @@ class MainWindow(QMainWindow):
         banner.resume.connect(self.resume)
         banner.discard.connect(self.discard_autosave)
         geometry = self.settings.value(GEOMETRY_KEY, None)
-        if geometry is None or not self.restoreGeometry(geometry):
+        if not isinstance(geometry, QByteArray | bytes) or not self.restoreGeometry(geometry):
             em = self.fontMetrics().height()
             self.resize(em * 58, em * 40)
 
     # Menus ---------------------------------------------------------------------------
-    def _action(self, text: str, slot, key: QKeySequence.StandardKey | None = None  # noqa: ANN001
-                ) -> QAction:
+    def _action(self, text: str, slot: Callable[..., object],
+                key: QKeySequence.StandardKey | None = None) -> QAction:
         action = QAction(text, self)
         if key is not None:
             self._keys.append((action, key))
@@ -184,7 +188,7 @@ class MainWindow(QMainWindow):
                         f"Profile Planner could not open the plan you were working on, because "
                         f"{exc}. You can start again.{kept}")
             return
-        self._pending = restored
+        self._pending: Restored | None = restored
         banner.offer(when_words(restored.saved_at))
 
     def resume(self) -> None:
@@ -409,7 +413,7 @@ class MainWindow(QMainWindow):
         """Called by the exception hook: keep the session, save progress, say what happened."""
         try:
             self.write_autosave()
-        except Exception:  # noqa: BLE001 - the hook must never raise
+        except Exception:
             pass
         message_box().critical(self, "Something went wrong", message)
 
