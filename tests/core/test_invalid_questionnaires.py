@@ -134,6 +134,7 @@ def test_several_files_are_reported_together(capsys):
     assert "2 file(s) checked, 2 problem(s) in 2 file(s)." in err
 
 
+@pytest.mark.slow
 def test_a_folder_of_files_is_checked(capsys):
     assert main(["validate", str(CORPUS)]) == 1
     out, _ = capsys.readouterr()

@@ -100,7 +100,7 @@ def every_answer_set(q: Questionnaire):
         yield dict(zip(ids, combo, strict=True))
 
 
-@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("seed", [0, *(pytest.param(s, marks=pytest.mark.slow) for s in range(1, 6))])
 def test_matches_brute_force_over_real_answers(seed):
     """Every item some real answers produce is called reachable; and (the tier aside,
     which the check treats as free) every item called reachable is produced by some."""

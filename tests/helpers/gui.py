@@ -15,11 +15,11 @@ def load_example(path: Path) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def next_button(wizard: QWizard):  # noqa: ANN201
+def next_button(wizard: QWizard):
     return wizard.button(QWizard.WizardButton.NextButton)
 
 
-def click(qtbot, widget) -> None:  # noqa: ANN001
+def click(qtbot, widget) -> None:
     """Click where a person would: on the box or circle of a check box or radio button (a
     stretched button ignores clicks beyond its text), in the middle of anything else."""
     if isinstance(widget, (QCheckBox, QRadioButton)):
@@ -29,7 +29,7 @@ def click(qtbot, widget) -> None:  # noqa: ANN001
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
-def type_into(qtbot, widget, text: str) -> None:  # noqa: ANN001
+def type_into(qtbot, widget, text: str) -> None:
     """Click into a text box, clear it as a person would, and type, line by line."""
     click(qtbot, widget)
     qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
@@ -41,7 +41,7 @@ def type_into(qtbot, widget, text: str) -> None:  # noqa: ANN001
             type_char(widget, ch)
 
 
-def type_char(widget, ch: str) -> None:  # noqa: ANN001
+def type_char(widget, ch: str) -> None:
     """One key press. QTest maps only Latin-1 characters to keys (others abort the process),
     so anything else arrives as a key event carrying just its text, as an input method sends."""
     if ord(ch) < 128:
@@ -51,7 +51,7 @@ def type_char(widget, ch: str) -> None:  # noqa: ANN001
                            Qt.KeyboardModifier.NoModifier)
 
 
-def answer_page_by_mouse(qtbot, page, answers: dict[str, Any], notes: dict[str, str]) -> None:  # noqa: ANN001
+def answer_page_by_mouse(qtbot, page, answers: dict[str, Any], notes: dict[str, str]) -> None:
     """Click and type the given answers into the visible questions of one step page."""
     for qid, fld in page.fields.items():
         if not fld.isVisible() or qid not in answers:
@@ -76,7 +76,7 @@ def answer_page_by_mouse(qtbot, page, answers: dict[str, Any], notes: dict[str, 
         type_into(qtbot, page.notes, note)
 
 
-def in_option_order(example: Path, q, folder: Path) -> Path:  # noqa: ANN001
+def in_option_order(example: Path, q, folder: Path) -> Path:
     """The example with every list of choices in the questionnaire's option order: the same
     answers, in the order a person ticking boxes down the page gives them."""
     data = load_example(example)
@@ -91,7 +91,7 @@ def in_option_order(example: Path, q, folder: Path) -> Path:  # noqa: ANN001
     return path
 
 
-def tick_by_mouse(qtbot, tree, row) -> None:  # noqa: ANN001
+def tick_by_mouse(qtbot, tree, row) -> None:
     from PySide6.QtCore import Qt
 
     tree.scrollToItem(row)
@@ -100,7 +100,7 @@ def tick_by_mouse(qtbot, tree, row) -> None:  # noqa: ANN001
     qtbot.keyClick(tree, Qt.Key.Key_Space)
 
 
-def drive(qtbot, window, data: dict) -> list[str]:  # noqa: ANN001
+def drive(qtbot, window, data: dict) -> list[str]:
     """From the start page to the result page; returns the step ids visited."""
     from app.ui.step_page import StepPage
 

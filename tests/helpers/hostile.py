@@ -98,3 +98,12 @@ REPRESENTATIVE = (
     "zalgo", "family", "flags", "ten-thousand", "long-word", "only-spaces", "only-newlines",
     "path-up", "shell", "welsh", "arabic", "cjk", "bom",
 )
+# Fewer still, one of each sort, for `make test-fast` (the rest are marked slow).
+QUICK = ("img-file", "rlo", "welsh", "ten-thousand")
+
+
+def quick_first(keys: tuple[str, ...] | list[str]) -> list:
+    """The keys as pytest parameters, all but the QUICK ones marked slow."""
+    import pytest
+
+    return [k if k in QUICK else pytest.param(k, marks=pytest.mark.slow) for k in keys]

@@ -39,7 +39,7 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     rec = Dialogs()
 
     def box(kind: str):
-        def show(parent, title, text, *args, **kwargs):  # noqa: ANN001, ANN202
+        def show(parent, title, text, *args, **kwargs):
             rec.shown.append((kind, title, text))
             return rec.answer if kind == "question" else QMessageBox.StandardButton.Ok
         return staticmethod(show)
@@ -47,10 +47,10 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     for kind in ("question", "warning", "critical", "information", "about"):
         monkeypatch.setattr(QMessageBox, kind, box(kind))
 
-    def save_name(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def save_name(*args, **kwargs):
         return (str(rec.save_as.pop(0)), "") if rec.save_as else ("", "")
 
-    def open_name(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def open_name(*args, **kwargs):
         return (str(rec.open_paths.pop(0)), "") if rec.open_paths else ("", "")
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
@@ -59,7 +59,7 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
 
 
 @pytest.fixture
-def make_window(qtbot, tmp_path: Path):  # noqa: ANN001, ANN201
+def make_window(qtbot, tmp_path: Path):
     """A main window with its settings and autosave in tmp_path, shown and loaded."""
     from app.ui.window import MainWindow
 

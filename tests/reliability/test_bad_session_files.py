@@ -92,7 +92,7 @@ def no_reading(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], None]:
             raise PermissionError(13, "Permission denied", str(self))
         return real_read(self)
 
-    def guarded_open(file, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+    def guarded_open(file, *args, **kwargs):
         if isinstance(file, (str, os.PathLike)) and Path(file) in refused:
             raise PermissionError(13, "Permission denied", str(file))
         return real_open(file, *args, **kwargs)

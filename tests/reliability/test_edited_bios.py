@@ -19,7 +19,7 @@ def pdf_text(data: bytes) -> str:
     return " ".join((page.extract_text() or "") for page in PdfReader(io.BytesIO(data)).pages)
 
 
-def edit_first_bio(qtbot, window) -> tuple[str, str]:  # noqa: ANN001
+def edit_first_bio(qtbot, window) -> tuple[str, str]:
     """Type over the first draft bio on the result page; returns (platform id, draft)."""
     page = window.wizard.result_page
     page.tabs.setCurrentWidget(page.bios)

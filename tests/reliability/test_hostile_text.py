@@ -15,7 +15,7 @@ from app.core import graphemes, handles, plantext
 from app.core.answers import Answers, parse_answers
 from app.core.engine import Plan, build_plan
 from tests.helpers import EXAMPLES
-from tests.helpers.hostile import HOSTILE, REPRESENTATIVE
+from tests.helpers.hostile import HOSTILE, REPRESENTATIVE, quick_first
 from tests.helpers.pdf import check_problems
 
 BASE = EXAMPLES / "line-manager-session.json"
@@ -38,11 +38,11 @@ ACTIVE = ("script", "style", "link", "meta", "base", "img", "svg", "iframe", "ob
           "embed", "form", "font", "!--", "?", "title", "math", "textarea")
 
 
-def free_text_questions(q) -> list[str]:  # noqa: ANN001
+def free_text_questions(q) -> list[str]:
     return [qu.id for _, qu in q.questions() if qu.type in ("text", "longtext")]
 
 
-def session(q, text: str, edit_bios: bool) -> Answers:  # noqa: ANN001
+def session(q, text: str, edit_bios: bool) -> Answers:
     """The line-manager example with `text` in every field a person types into."""
     data = json.loads(BASE.read_text("utf-8"))
     for qid in free_text_questions(q):
@@ -103,7 +103,7 @@ def parse_html(text: str) -> Elements:
 
 
 @pytest.fixture(scope="module")
-def baseline(questionnaire) -> tuple[Plan, Elements, str]:  # noqa: ANN001
+def baseline(questionnaire) -> tuple[Plan, Elements, str]:
     """The same session with plain text: the elements a safe document has."""
     from app.report.html import render_html
 
@@ -185,14 +185,13 @@ def pdf_keys(data: bytes) -> dict[str, int]:
 
 
 @pytest.fixture(scope="module")
-def baseline_pdf(baseline) -> bytes:  # noqa: ANN001
+def baseline_pdf(baseline) -> bytes:
     from app.report.pdf import render_pdf
 
     return render_pdf(baseline[0])
 
 
-PDF_CASES = [key if key in REPRESENTATIVE else pytest.param(key, marks=pytest.mark.slow)
-             for key in ALL]
+PDF_CASES = quick_first(ALL)
 
 
 @pytest.mark.parametrize("key", PDF_CASES)

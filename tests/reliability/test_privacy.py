@@ -85,7 +85,7 @@ def test_the_command_line_writes_private_files(tmp_path, umask_zero):
         assert private(path), path
 
 
-def failing_plan(q, answers: Answers):  # noqa: ANN001, ANN201
+def failing_plan(q, answers: Answers):
     """A bug that quotes the answers in its messages, as pydantic errors do."""
     try:
         Answers.model_validate({**answers.model_dump(), "mode": answers.answers["name"]})

@@ -22,6 +22,7 @@ def demo_out(tmp_path_factory) -> Path:
     return out
 
 
+@pytest.mark.slow
 def test_demo_writes_pdf_html_and_bios_for_every_example(demo_out, example_files):
     assert example_files
     for f in example_files:
@@ -29,11 +30,13 @@ def test_demo_writes_pdf_html_and_bios_for_every_example(demo_out, example_files
             assert (demo_out / (f.stem + ext)).stat().st_size > 0
 
 
+@pytest.mark.slow
 def test_every_demo_pdf_passes_qpdf_check(demo_out):
     for pdf in sorted(demo_out.glob("*.pdf")):
         assert check_problems(pdf) == [], pdf.name
 
 
+@pytest.mark.slow
 def test_the_check_finds_a_damaged_pdf(demo_out):
     """Without this, a check that reads nothing would pass every PDF."""
     data = next(demo_out.glob("*.pdf")).read_bytes()
@@ -42,6 +45,7 @@ def test_the_check_finds_a_damaged_pdf(demo_out):
     assert check_problems(data[:start] + b"\x00" * 40 + data[start + 40:])  # a stream damaged
 
 
+@pytest.mark.slow
 def test_every_font_is_embedded(demo_out):
     for pdf in sorted(demo_out.glob("*.pdf")):
         found = fonts(pdf)
@@ -66,6 +70,7 @@ def _generate(example: Path, out: Path, epoch: str = "1767225600") -> subprocess
                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
 
 
+@pytest.mark.slow
 def test_same_answers_and_date_give_the_same_bytes(example_files, tmp_path):
     example = max(example_files, key=lambda p: p.stat().st_size)
     a, b = tmp_path / "a.pdf", tmp_path / "b.pdf"
@@ -113,6 +118,7 @@ def test_written_files_are_private_and_complete(plan_of, tmp_path):
         assert p.stat().st_mode & 0o777 == 0o600
 
 
+@pytest.mark.slow
 def test_cli_generate_exit_codes(example_files, tmp_path):
     example = example_files[0]
     ok = _generate(example, tmp_path / "ok.pdf")

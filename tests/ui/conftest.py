@@ -6,4 +6,4 @@ import pytest
 
 pytest.importorskip("PySide6.QtWidgets")
 
-from tests.helpers.wizard_fixtures import dialogs, make_window, private_dirs  # noqa: E402, F401
+from tests.helpers.wizard_fixtures import dialogs, make_window, private_dirs  # noqa: F401

@@ -22,7 +22,9 @@ def cli_plan(example: Path, capsys: pytest.CaptureFixture[str]) -> dict:
     return json.loads(capsys.readouterr().out)
 
 
-@pytest.mark.parametrize("example", EXAMPLE_FILES, ids=[p.stem for p in EXAMPLE_FILES])
+@pytest.mark.parametrize("example", [  # one example for make test-fast, the rest slow
+    p if p.stem == "personal-new-starter" else pytest.param(p, marks=pytest.mark.slow)
+    for p in EXAMPLE_FILES], ids=[p.stem for p in EXAMPLE_FILES])
 def test_wizard_driven_by_mouse_matches_the_command_line(example, make_window, qtbot, dialogs,
                                                          tmp_path, capsys, questionnaire):
     from app.cli import main as cli_main

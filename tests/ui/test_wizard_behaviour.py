@@ -24,7 +24,7 @@ def example_path(mode: str = "alone") -> Path:
     return next((p for p in files if load_example(p).get("mode", "alone") == mode), files[0])
 
 
-def to_first_step(qtbot, window):  # noqa: ANN001, ANN201
+def to_first_step(qtbot, window):
     click(qtbot, next_button(window.wizard))
     return window.wizard.currentPage()
 
@@ -313,6 +313,7 @@ def test_window_size_is_remembered(make_window, qtbot):
     assert (again.width(), again.height()) == (640, 480)
 
 
+@pytest.mark.slow
 def test_sources_dialog_lists_every_source(make_window, qtbot, questionnaire):
     window = make_window()
     dialog = window.show_sources()
