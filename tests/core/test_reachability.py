@@ -100,7 +100,8 @@ def every_answer_set(q: Questionnaire):
         yield dict(zip(ids, combo, strict=True))
 
 
-@pytest.mark.parametrize("seed", [0, *(pytest.param(s, marks=pytest.mark.slow) for s in range(1, 6))])
+@pytest.mark.slow
+@pytest.mark.parametrize("seed", range(6))
 def test_matches_brute_force_over_real_answers(seed):
     """Every item some real answers produce is called reachable; and (the tier aside,
     which the check treats as free) every item called reachable is produced by some."""
@@ -175,6 +176,7 @@ def test_the_shipped_questionnaire_loads_well_under_a_second(questionnaire):
     assert time.perf_counter() - start < 1.0
 
 
+@pytest.mark.slow
 def test_cross_reference_checks_scale_linearly_with_items():
     """100 -> 10,000 items should cost about 100 times as much, not 10,000 times."""
     timings = {}

@@ -77,6 +77,8 @@ CASES: dict[str, tuple[Callable[[Path], None], str]] = {
     "not-an-object": (not_an_object, "JSON object"),
     "nested": (nested, "nested too deeply"),
 }
+# Each opens a window: in `make test-fast` only the first two, in `make test` all.
+GUI_CASES = [c if n < 2 else pytest.param(c, marks=pytest.mark.slow) for n, c in enumerate(CASES)]
 
 
 @pytest.fixture
@@ -153,7 +155,7 @@ def test_the_command_line_says_why_in_one_line(case, tmp_path, no_reading, capsy
     assert snapshot() == before
 
 
-@pytest.mark.parametrize("case", CASES)
+@pytest.mark.parametrize("case", GUI_CASES)
 def test_open_answers_in_the_wizard(case, make_window, qtbot, dialogs, tmp_path, no_reading):
     path = tmp_path / "answers.json"
     snapshot = make(case, path, no_reading)
@@ -203,7 +205,7 @@ def as_autosave(case: str, path: Path) -> None:
         CASES[case][0](path)
 
 
-@pytest.mark.parametrize("case", CASES)
+@pytest.mark.parametrize("case", GUI_CASES)
 def test_a_broken_autosave_is_set_aside_untouched_and_the_wizard_starts_fresh(
         case, make_window, qtbot, dialogs, tmp_path, no_reading):
     data = tmp_path / "data"

@@ -6,6 +6,8 @@ from __future__ import annotations
 import io
 import json
 
+import pytest
+
 from app.core.answers import load_answers
 from tests.helpers import EXAMPLES
 from tests.helpers.gui import click, drive, load_example, type_into
@@ -55,6 +57,7 @@ def test_an_edited_bio_is_saved_reopened_and_printed(make_window, qtbot, dialogs
     assert EDIT in render_html(page.output_plan())
 
 
+@pytest.mark.slow
 def test_an_edited_bio_survives_a_crash(make_window, qtbot):
     window = make_window()
     drive(qtbot, window, load_example(EXAMPLES / "mixed-new-starter.json"))

@@ -119,7 +119,7 @@ def test_the_corpus_is_big_enough():
     assert set(REPRESENTATIVE) <= set(HOSTILE) and set(LITERAL) <= set(HOSTILE)
 
 
-@pytest.mark.parametrize("key", ALL)
+@pytest.mark.parametrize("key", quick_first(ALL))
 def test_drafted_bios_stay_within_limits_and_clean(key, questionnaire):
     plan = build_plan(questionnaire, session(questionnaire, HOSTILE[key], edit_bios=False))
     assert plan.bios, "the example chooses platforms"
@@ -135,7 +135,7 @@ def test_drafted_bios_stay_within_limits_and_clean(key, questionnaire):
     text.encode("utf-8")
 
 
-@pytest.mark.parametrize("key", ALL)
+@pytest.mark.parametrize("key", quick_first(ALL))
 def test_edited_bios_are_kept_as_typed(key, questionnaire):
     text = HOSTILE[key].encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     plan = build_plan(questionnaire, session(questionnaire, HOSTILE[key], edit_bios=True))
@@ -145,7 +145,7 @@ def test_edited_bios_are_kept_as_typed(key, questionnaire):
             assert bio.to_dict()["edited"] is True
 
 
-@pytest.mark.parametrize("key", ALL)
+@pytest.mark.parametrize("key", quick_first(ALL))
 def test_html_shows_the_text_and_runs_nothing(key, questionnaire, baseline):
     from app.report.html import render_html
 
