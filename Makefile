@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: venv run test lint demo bench screenshots package package-check clean
+.PHONY: venv run test test-fast lint check-system demo bench screenshots package package-check clean
 
 venv: $(STAMP)
 
@@ -18,13 +18,25 @@ $(STAMP): pyproject.toml
 run: venv
 	$(BIN)/python -m app
 
+# Style, types, and the architecture contracts in pyproject.toml ([tool.importlinter]).
 lint: venv
-	$(BIN)/ruff check app tests
-	$(BIN)/mypy app/core
-	$(BIN)/lint-imports
+	$(BIN)/ruff check app tests tools benchmarks
+	$(BIN)/mypy app tools
+	$(BIN)/lint-imports --no-cache
 
+# Every test but those needing programs outside Python (see check-system).
 test: venv lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not system" $(PYTEST_ARGS)
+
+# The same without lint and the tests marked slow, to iterate quickly.
+test-fast: venv
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow and not system" $(PYTEST_ARGS)
+
+# The checks that need programs outside Python (strace, Xvfb): installs them with apt-get
+# when run as root, or says exactly what is missing.
+check-system: venv
+	bash tools/system-tools.sh
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m system $(PYTEST_ARGS)
 
 # One batch run: each example's PDF, HTML and bios into out/ (ORG=FILE or PRESET=FILE to
 # apply an organisation pack or a preset to every one).
@@ -37,7 +49,8 @@ clean:
 
 # Headless screenshots of every wizard page and the result, for the README.
 screenshots: venv
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m app.ui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.role_screenshots docs/screenshots
 
 # One table of ratios against bare baselines measured in the same run.
 bench: venv

@@ -5,10 +5,18 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .core.gcpause import paused_gc
+
+if TYPE_CHECKING:  # the command line imports its parts only when a command needs them
+    from .core.engine import Plan
+    from .core.problems import Problem
+    from .core.questionnaire import Questionnaire
+    from .core.session import Setup
 
 USAGE_ERROR = 2
 
@@ -73,7 +81,7 @@ def _questionnaire_path(args: argparse.Namespace) -> Path:
     return Path(args.questionnaire) if args.questionnaire else default_questionnaire()
 
 
-def load_questionnaire_or_exit(args: argparse.Namespace):  # noqa: ANN201
+def load_questionnaire_or_exit(args: argparse.Namespace) -> Questionnaire:
     from .core.loader import load_questionnaire
     from .core.problems import ProblemsError
 
@@ -85,12 +93,12 @@ def load_questionnaire_or_exit(args: argparse.Namespace):  # noqa: ANN201
         raise SystemExit(1) from None
 
 
-def _print_problems(problems) -> None:  # noqa: ANN001
+def _print_problems(problems: Iterable[Problem]) -> None:
     for problem in problems:
         print(problem, file=sys.stderr)
 
 
-def load_setup_or_exit(args: argparse.Namespace):  # noqa: ANN201
+def load_setup_or_exit(args: argparse.Namespace) -> Setup:
     """The questionnaire with --org (or the configured organisation) and --preset applied."""
     from .core.problems import ProblemsError
     from .core.session import Setup
@@ -107,7 +115,7 @@ def load_setup_or_exit(args: argparse.Namespace):  # noqa: ANN201
     return setup
 
 
-def load_plan_or_exit(args: argparse.Namespace):  # noqa: ANN201
+def load_plan_or_exit(args: argparse.Namespace) -> Plan:
     from .core.answers import AnswersError, check_against, load_answers
     from .core.session_state import restore_setup
 

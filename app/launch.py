@@ -5,6 +5,7 @@ from __future__ import annotations
 import ctypes.util
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 # Libraries Qt's xcb platform plugin loads, and the Debian package that provides each.
@@ -23,8 +24,8 @@ XCB_LIBRARIES = {
 
 def _bundled(lib: str) -> bool:
     """True when a frozen bundle carries the library itself."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    return bool(bundle) and any(Path(bundle).glob(f"lib{lib}.so*"))
+    bundle: str | None = getattr(sys, "_MEIPASS", None)
+    return bundle is not None and any(Path(bundle).glob(f"lib{lib}.so*"))
 
 
 def platform_name(env: dict[str, str]) -> str:
@@ -36,7 +37,8 @@ def platform_name(env: dict[str, str]) -> str:
     return "xcb"
 
 
-def display_problem(env: dict[str, str] | None = None, find=ctypes.util.find_library,
+def display_problem(env: dict[str, str] | None = None,
+                    find: Callable[[str], str | None] = ctypes.util.find_library,
                     system: str = sys.platform) -> str | None:
     """A plain reason the wizard cannot open a window here, or None if it can."""
     env = dict(os.environ if env is None else env)

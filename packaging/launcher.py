@@ -61,8 +61,8 @@ def arm_smoke(seconds: float) -> dict[str, list[str]]:
     # The wizard may run under QApplication.exec() or QDialog.exec(); arm whichever comes first.
     armed = []
 
-    def wrap(original, static: bool):  # noqa: ANN001, ANN202
-        def run(*args):  # noqa: ANN002, ANN202
+    def wrap(original, static: bool):
+        def run(*args):
             if not armed:
                 armed.append(True)
                 QTimer.singleShot(100, check)

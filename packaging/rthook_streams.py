@@ -31,7 +31,7 @@ def log_folder() -> Path:
         return Path(tempfile.gettempdir())
 
 
-def open_log():  # noqa: ANN201
+def open_log():
     folder = log_folder()
     try:
         # Private, as app/ui/crash.py writes the same file: errors may quote answers.
@@ -75,7 +75,7 @@ def install() -> None:
         sys.stdout = log
     if sys.stderr is None:
         sys.stderr = log
-    def excepthook(kind, value, tb) -> None:  # noqa: ANN001
+    def excepthook(kind, value, tb) -> None:
         # Where it failed, never the message: a message can quote the person's answers.
         from app.ui.crash import private_traceback
 

@@ -12,6 +12,10 @@ from pathlib import Path
 
 import pytest
 
+import app.ui  # noqa: F401  # first, so PySide6 6.12.0's lost references are covered
+from tests.helpers import EXAMPLES
+from tests.helpers.network import NetworkUsed
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # Tests (and the processes they start) keep the questionnaire cache out of the real
@@ -19,14 +23,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _CACHE = tempfile.mkdtemp(prefix="profile-planner-test-cache-")
 os.environ["XDG_CACHE_HOME"] = _CACHE
 atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
-
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = ROOT / "examples"
-
-
-class NetworkUsed(AssertionError):
-    pass
-
 
 _INET = (socket.AF_INET, socket.AF_INET6)
 # Set while a test runs. The audit hook below sees sockets that bypass the patched methods

@@ -78,7 +78,7 @@ class Located:
         Path elements that do not match the data are skipped: pydantic adds union tags
         and member names to its error paths.
         """
-        CommentedMap, CommentedSeq = _commented()  # noqa: N806
+        CommentedMap, CommentedSeq = _commented()
         node = self.data
         line, col = _start(node, (0, 0))
         for i, part in enumerate(path):
@@ -183,7 +183,7 @@ def parse_yaml(text: str, name: str) -> Located:
         col = idx - (text.rfind("\n", 0, idx) + 1) + 1
         raise ProblemsError([Problem(name, line, col,
                                      "contains a NUL byte: this looks like a binary file, not YAML.")])
-    reader, TooDeep, MarkedYAMLError, YAMLError = _ruamel()  # noqa: N806
+    reader, TooDeep, MarkedYAMLError, YAMLError = _ruamel()
     yaml = reader()
     try:
         with warnings.catch_warnings():

@@ -30,7 +30,7 @@ def _decode(data: bytes) -> tuple[int, int] | str:
             if width * height > MAX_PIXELS:
                 return "is too large an image to use as a logo"
             img.load()
-    except Exception:  # noqa: BLE001 - Pillow raises many kinds for a damaged file
+    except Exception:
         return "is damaged and cannot be shown"
     if width < 1 or height < 1:
         return "is empty"

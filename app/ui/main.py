@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # Plain-Python modules first: once PySide6 is imported it reads the source of every module
 # imported after it (its __feature__ hook), which costs start-up time.
@@ -15,6 +16,9 @@ from app.core import paths  # noqa: F401
 # isort: split
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from .window import MainWindow
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
@@ -40,7 +44,7 @@ def configure(app: QApplication) -> None:
 
 
 def create_window(questionnaire: Path | None = None, organisation: Path | None = None,
-                  preset: Path | None = None):  # noqa: ANN201
+                  preset: Path | None = None) -> MainWindow:
     """The main window, with the exception hook installed; the caller shows it."""
     from . import crash
     from .window import MainWindow

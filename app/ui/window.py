@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QByteArray, QSettings, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -19,8 +19,11 @@ from .widgets.boxes import file_dialog, message_box
 from .wizard import PlannerWizard
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QDialog
+
 
 __all__ = ["AUTOSAVE_KEY", "MainWindow", "file_dialog", "message_box", "when_words"]
 GEOMETRY_KEY = "window/geometry"
@@ -67,7 +70,7 @@ class MainWindow(Keeping, Files, QMainWindow):
         banner.resume.connect(self.resume)
         banner.discard.connect(self.discard_autosave)
         geometry = self.settings.value(GEOMETRY_KEY, None)
-        if geometry is None or not self.restoreGeometry(geometry):
+        if not isinstance(geometry, QByteArray | bytes) or not self.restoreGeometry(geometry):
             em = self.fontMetrics().height()
             self.resize(em * 58, em * 40)
         self._fit_screen()
@@ -97,8 +100,8 @@ class MainWindow(Keeping, Files, QMainWindow):
             self.statusBar().showMessage(self._saved_words + "; changed since.")
 
     # Menus ---------------------------------------------------------------------------
-    def _action(self, text: str, slot, key: QKeySequence.StandardKey | None = None  # noqa: ANN001
-                ) -> QAction:
+    def _action(self, text: str, slot: Callable[..., object],
+                key: QKeySequence.StandardKey | None = None) -> QAction:
         action = QAction(text, self)
         if key is not None:
             self._keys.append((action, key))
@@ -256,7 +259,7 @@ class MainWindow(Keeping, Files, QMainWindow):
         """Called by the exception hook: keep the session, save progress, say what happened."""
         try:
             self.write_autosave()
-        except Exception:  # noqa: BLE001 - the hook must never raise
+        except Exception:
             pass
         message_box().critical(self, "Something went wrong", message)
 

@@ -8,8 +8,7 @@ import pytest
 
 from app.core.answers import load_answers
 from app.core.engine import Plan
-
-from .helpers import EXAMPLES, plan_for
+from tests.helpers.content import EXAMPLES, plan_for
 
 
 @pytest.fixture(scope="session")

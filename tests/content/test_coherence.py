@@ -10,9 +10,7 @@ from app.core.answers import Answers, QuestionnaireRef
 from app.core.guidance import load_guidance
 from app.core.paths import questionnaires_dir
 from app.core.session import Setup
-
-from .helpers import variant
-from .test_questionnaire_content import _sweep
+from tests.helpers.content import sweep, variant
 
 # Words each platform setting's steps are about: an item naming the setting must ask for it.
 SETTING_WORDS = {
@@ -35,7 +33,7 @@ def _text(pi) -> str:
 def _plans(questionnaire):
     guidance = load_guidance(questionnaires_dir())
     setup = Setup(questionnaire, guidance=guidance)
-    for plan in _sweep(questionnaire):
+    for plan in sweep(questionnaire):
         yield setup.plan(Answers(questionnaire=QuestionnaireRef(id=questionnaire.id),
                                  mode=plan.answers.mode, answers=plan.answers.answers))
 

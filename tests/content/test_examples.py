@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from .helpers import all_bio_text, all_handles, item_ids, variant
+from tests.helpers.content import all_bio_text, all_handles, item_ids, variant
 
 NAMES = ["personal-new-starter", "mixed-new-starter", "professional-policy-official",
          "cleared-linkedin-networker", "high-risk-under-threat", "line-manager-session"]

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 import subprocess
 import sys
 from collections import Counter
 
-from app.core.answers import Answers, QuestionnaireRef
-from app.core.engine import build_plan
 from app.core.questionnaire import Questionnaire
+from tests.helpers.content import sweep
 
 # The sections of the Home Office guidance (seed 004), as cited.
 HO_SECTIONS = {"1. Access", "2. Identify yourself", "3. Participate",
@@ -128,33 +126,9 @@ def test_wording_is_plain(questionnaire):
         assert "!" not in text, where
 
 
-def _sweep(q: Questionnaire):
-    """Plans across purpose, risk, family, employer choice, mode and activities."""
-    activities = [o.id for o in q.question("activities").options]
-    risk = [{}, {"clearance": True}, {"public_role": True}, {"threat": True},
-            {"officer_flag": True}, {"senior": True}, {"clearance": "not_sure"},
-            {"threat": "not_sure"}]
-    extras = itertools.cycle([
-        {"account_exists": "existing", "election_period": True, "political_grade": "restricted"},
-        {"account_exists": "new", "election_period": "not_sure", "political_grade": "not_sure"},
-        {"election_period": False, "political_grade": "intermediate"},
-        {"political_grade": "free"}, {}])  # five, so each meets every activity list
-    lists = [activities, [a for a in activities if a != "journalists"], ["political"], []]
-    for purpose, r, family, name_it, mode, acts in itertools.product(
-            ["personal", "mixed", "professional"], risk, [False, True], [False, True],
-            ["alone", "line_manager"], lists):
-        answers = {"purpose": purpose, "family_exposed": family, "activities": acts,
-                   "platforms": [p.id for p in q.bio.platforms], "name": "Siân Jones",
-                   "job_title": "Policy adviser", "organisation": "Department for Education",
-                   "org_short": "DfE", "topics": "skills", "location": "Leeds",
-                   "name_employer": "name_it" if name_it else "leave_out", **r, **next(extras)}
-        yield build_plan(q, Answers(questionnaire=QuestionnaireRef(id=q.id), mode=mode,
-                                    answers=answers))
-
-
 def test_every_item_appears_in_some_plan_and_bios_stay_in_limits(questionnaire):
     seen: set[str] = set()
-    for plan in _sweep(questionnaire):
+    for plan in sweep(questionnaire):
         seen |= {pi.item.id for pi in plan.items}
         for bio in plan.bios:
             assert bio.length <= bio.limit

@@ -7,8 +7,7 @@ import subprocess
 import sys
 
 from app.core.reveals import forbidden_reveals
-
-from .helpers import EXAMPLES, item_ids, variant
+from tests.helpers.content import EXAMPLES, item_ids, variant
 
 
 def first_ids(plan):

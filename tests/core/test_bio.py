@@ -6,9 +6,7 @@ import pytest
 
 from app.core import graphemes
 from app.core.engine import build_plan
-
-from .minis import load
-from .test_engine import answers
+from tests.helpers.minis import answers, load
 
 ALL = ["x", "linkedin", "bluesky", "mastodon", "instagram", "threads", "facebook"]
 FAMILY = "\U0001f469\u200d\U0001f469\u200d\U0001f467\u200d\U0001f466"  # one grapheme

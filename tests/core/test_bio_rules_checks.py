@@ -8,8 +8,7 @@ from app.cli import main
 from app.core.answers import Answers
 from app.core.engine import build_plan
 from app.core.problems import ProblemsError
-
-from .minis import load
+from tests.helpers.minis import load
 
 
 def test_last_bio_profile_with_a_condition_is_refused():

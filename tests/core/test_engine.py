@@ -4,21 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.answers import Answers, QuestionnaireRef
 from app.core.engine import build_plan
 from app.core.flow import walk
-
-from .minis import load
+from tests.helpers.minis import answers, load
 
 
 @pytest.fixture(scope="module")
 def q():
     return load()
-
-
-def answers(q, mode="alone", **given) -> Answers:
-    return Answers(questionnaire=QuestionnaireRef(id=q.id, version=q.version), mode=mode,
-                   answers=given)
 
 
 def test_hidden_questions_answers_are_ignored(q):

@@ -6,9 +6,7 @@ import pytest
 
 from app.core import handles
 from app.core.engine import build_plan
-
-from .minis import load
-from .test_engine import answers
+from tests.helpers.minis import answers, load
 
 
 @pytest.fixture(scope="module")

@@ -135,6 +135,7 @@ def test_several_files_are_reported_together(capsys):
     assert "2 file(s) checked, 2 problem(s) in 2 file(s)." in err
 
 
+@pytest.mark.slow
 def test_a_folder_of_files_is_checked(capsys):
     assert main(["validate", str(CORPUS)]) == 1
     out, _ = capsys.readouterr()
@@ -180,7 +181,7 @@ def test_a_folder_given_to_the_loader(tmp_path):
 
 def test_line_breaks_and_escapes_in_ids_cannot_break_the_output(capsys, tmp_path):
     """An id quoted in a message may hold anything; each problem stays on one line."""
-    from .minis import mini
+    from tests.helpers.minis import mini
 
     path = tmp_path / "sneaky.yaml"
     path.write_text(mini(("when: {in: {question: activities, values: [press]}}",

@@ -7,8 +7,7 @@ from pydantic import ValidationError
 
 from app.core.problems import Problem, did_you_mean, one_line
 from app.core.questionnaire import HandleRules, Option, Question
-
-from .minis import load
+from tests.helpers.minis import load
 
 
 def test_problem_lines():

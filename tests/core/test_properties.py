@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -14,8 +15,7 @@ from app.core.loader import parse_questionnaire
 from app.core.paths import default_questionnaire
 from app.core.problems import ProblemsError
 from app.core.yamlfile import parse_yaml
-
-from .minis import MINI
+from tests.helpers.minis import MINI
 
 NASTY = [
     "👩‍👩‍👧‍👦", "👍🏽", "🇬🇧", "e\u0301", "Siân", "Łódź", "שלום", "مرحبا", "\u202eevil\u202c",
@@ -90,12 +90,14 @@ def check_plan(q, answers):
     assert ranks == sorted(ranks, key=lambda r: (order[r[0]], sections.index(r[1])))
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(answers_for("shipped"))
 def test_any_valid_answers_give_a_plan_within_every_limit(answers):
     check_plan(SHIPPED, answers)
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(answers_for("mini"))
 def test_the_same_for_the_inline_questionnaire_with_every_platform(answers):
@@ -134,6 +136,7 @@ YAMLISH = st.lists(st.sampled_from([
 ]), max_size=60).map("".join)
 
 
+@pytest.mark.slow
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(st.text(max_size=300), YAMLISH,
                  st.binary(max_size=300).map(lambda b: b.decode("utf-8", "replace"))))
@@ -146,6 +149,7 @@ def test_parse_never_raises_anything_but_problems(text):
             assert "\n" not in str(p) and p.message
 
 
+@pytest.mark.slow
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.tuples(st.integers(0, len(MINI.splitlines()) - 1), st.text(max_size=12)),
                 min_size=1, max_size=5), st.randoms(use_true_random=False))
@@ -160,6 +164,7 @@ def test_small_edits_to_a_good_file_never_crash(edits, rnd):
         assert exc.problems
 
 
+@pytest.mark.slow
 @settings(max_examples=200, deadline=None)
 @given(st.one_of(st.text(max_size=200), st.binary(max_size=200).map(
     lambda b: b.decode("latin-1"))))
@@ -170,6 +175,7 @@ def test_parse_yaml_alone_never_raises_anything_but_problems(text):
         pass
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=10),
                     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
@@ -178,6 +184,6 @@ def test_parse_yaml_alone_never_raises_anything_but_problems(text):
 def test_parse_answers_never_raises_anything_but_answers_error(data):
     try:
         parse_answers(json.dumps(data))
-    except Exception as exc:  # noqa: BLE001 - the point is which kind
+    except Exception as exc:
         assert type(exc).__name__ == "AnswersError", exc
         assert "\n" not in str(exc)

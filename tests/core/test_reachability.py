@@ -14,8 +14,7 @@ from app.core.flow import walk
 from app.core.questionnaire import Questionnaire
 from app.core.reachability import Reachability
 from app.core.yamlfile import Located
-
-from .minis import load
+from tests.helpers.minis import load
 
 
 def generated(n_items: int, seed: int = 1, n_steps: int = 3) -> dict:
@@ -101,6 +100,7 @@ def every_answer_set(q: Questionnaire):
         yield dict(zip(ids, combo, strict=True))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("seed", range(6))
 def test_matches_brute_force_over_real_answers(seed):
     """Every item some real answers produce is called reachable; and (the tier aside,
@@ -153,7 +153,7 @@ def test_a_tier_no_answers_reach_makes_its_items_unreachable():
 def _plain(*changes):
     from ruamel.yaml import YAML
 
-    from .minis import mini
+    from tests.helpers.minis import mini
 
     return YAML(typ="safe", pure=True).load(mini(*changes))
 
@@ -176,6 +176,7 @@ def test_the_shipped_questionnaire_loads_well_under_a_second(questionnaire):
     assert time.perf_counter() - start < 1.0
 
 
+@pytest.mark.slow
 def test_cross_reference_checks_scale_linearly_with_items():
     """100 -> 10,000 items should cost about 100 times as much, not 10,000 times."""
     timings = {}

@@ -8,8 +8,7 @@ from app.core.conditions import Context
 from app.core.organisation import parse_organisation
 from app.core.problems import ProblemsError
 from app.core.reveals import REVEALS, forbidden_reveals, reveal_reason
-
-from .minis import load, mini
+from tests.helpers.minis import load, mini
 
 RULES = """bio:
   platform_question"""

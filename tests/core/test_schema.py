@@ -12,8 +12,7 @@ from ruamel.yaml import YAML
 from app.cli import main
 from app.core.paths import default_questionnaire
 from app.core.schema import schema_text
-
-from .minis import MINI, mini
+from tests.helpers.minis import MINI, mini
 
 ROOT = Path(__file__).resolve().parents[2]
 COMMITTED = ROOT / "questionnaires" / "schema"

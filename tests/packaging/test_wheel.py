@@ -60,7 +60,8 @@ def test_wheel_carries_the_questionnaires_and_resources(wheel: Path) -> None:
         shipped = {str(p.relative_to(ROOT)) for p in (ROOT / folder).rglob("*") if p.is_file()
                    and "__pycache__" not in p.parts}
         assert shipped and shipped <= data, f"missing from the wheel: {shipped - data}"
-    assert not [n for n in names if n.startswith(("tests/", "packaging/"))]
+    assert not [n for n in names if n.startswith(("tests/", "packaging/", "tools/"))]
+    assert not [n for n in names if "screenshots" in n]  # development tools stay behind
 
 
 def test_installed_app_finds_its_data_inside_the_package(installed: Path,

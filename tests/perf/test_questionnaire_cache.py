@@ -13,7 +13,7 @@ from app.core import cache, loader
 from app.core.loader import load_questionnaire
 from app.core.paths import default_questionnaire
 from app.core.problems import ProblemsError
-from tests.core.minis import mini
+from tests.helpers.minis import mini
 
 
 def _write(folder: Path, text: str, name: str = "q.yaml") -> Path:
@@ -164,7 +164,7 @@ def test_the_cache_keeps_only_the_most_recent_files(tmp_path, cache_home, monkey
 class _Boom:
     """Unpickling this would run a shell command."""
 
-    def __reduce__(self):  # noqa: ANN204
+    def __reduce__(self):
         return (os.system, ("touch pwned",))
 
 

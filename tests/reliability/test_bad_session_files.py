@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from app.core.answers import AnswersError, load_answers
-from tests.conftest import EXAMPLES
-from tests.ui.conftest import click, next_button
+from tests.helpers import EXAMPLES
+from tests.helpers.gui import click, next_button
 
 GOOD = (EXAMPLES / "mixed-new-starter.json").read_text("utf-8")
 OLD = 1_000_000_000  # a past mtime: any write or touch would change it
@@ -77,6 +77,8 @@ CASES: dict[str, tuple[Callable[[Path], None], str]] = {
     "not-an-object": (not_an_object, "JSON object"),
     "nested": (nested, "nested too deeply"),
 }
+# Each opens a window: in `make test-fast` only the first two, in `make test` all.
+GUI_CASES = [c if n < 2 else pytest.param(c, marks=pytest.mark.slow) for n, c in enumerate(CASES)]
 
 
 @pytest.fixture
@@ -92,7 +94,7 @@ def no_reading(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], None]:
             raise PermissionError(13, "Permission denied", str(self))
         return real_read(self)
 
-    def guarded_open(file, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+    def guarded_open(file, *args, **kwargs):
         if isinstance(file, (str, os.PathLike)) and Path(file) in refused:
             raise PermissionError(13, "Permission denied", str(file))
         return real_open(file, *args, **kwargs)
@@ -153,7 +155,7 @@ def test_the_command_line_says_why_in_one_line(case, tmp_path, no_reading, capsy
     assert snapshot() == before
 
 
-@pytest.mark.parametrize("case", CASES)
+@pytest.mark.parametrize("case", GUI_CASES)
 def test_open_answers_in_the_wizard(case, make_window, qtbot, dialogs, tmp_path, no_reading):
     path = tmp_path / "answers.json"
     snapshot = make(case, path, no_reading)
@@ -205,7 +207,7 @@ def as_autosave(case: str, path: Path) -> None:
         CASES[case][0](path)
 
 
-@pytest.mark.parametrize("case", CASES)
+@pytest.mark.parametrize("case", GUI_CASES)
 def test_a_broken_autosave_is_set_aside_untouched_and_the_wizard_starts_fresh(
         case, make_window, qtbot, dialogs, tmp_path, no_reading):
     data = tmp_path / "data"

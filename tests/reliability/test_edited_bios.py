@@ -6,12 +6,12 @@ from __future__ import annotations
 import io
 import json
 
+import pytest
 from PySide6.QtWidgets import QWidget
 
 from app.core.answers import load_answers
-from tests.conftest import EXAMPLES
-from tests.ui.conftest import click, load_example, type_into
-from tests.ui.test_examples_by_mouse import drive
+from tests.helpers import EXAMPLES
+from tests.helpers.gui import click, drive, load_example, type_into
 
 EDIT = "Tax nerd at HMRC \u2013 views my own \U0001f9fe"
 
@@ -22,7 +22,7 @@ def pdf_text(data: bytes) -> str:
     return " ".join((page.extract_text() or "") for page in PdfReader(io.BytesIO(data)).pages)
 
 
-def edit_first_bio(qtbot, window) -> tuple[str, str]:  # noqa: ANN001
+def edit_first_bio(qtbot, window) -> tuple[str, str]:
     """Type over the first draft bio on the result page; returns (platform id, draft)."""
     page = window.wizard.result_page
     page.tabs.setCurrentWidget(page.bios)
@@ -58,6 +58,7 @@ def test_an_edited_bio_is_saved_reopened_and_printed(make_window, qtbot, dialogs
     assert EDIT in render_html(page.output_plan())
 
 
+@pytest.mark.slow
 def test_an_edited_bio_survives_a_crash(make_window, qtbot):
     window = make_window()
     drive(qtbot, window, load_example(EXAMPLES / "mixed-new-starter.json"))

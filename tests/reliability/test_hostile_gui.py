@@ -13,14 +13,14 @@ from PySide6.QtWidgets import QLineEdit
 from app.core import graphemes
 from app.core.answers import load_answers
 from app.ui.pages.step_page import StepPage
-from tests.conftest import EXAMPLES
-from tests.reliability.hostile import HOSTILE, REPRESENTATIVE
-from tests.ui.conftest import answer_page_by_mouse, click, next_button
+from tests.helpers import EXAMPLES
+from tests.helpers.gui import answer_page_by_mouse, click, next_button
+from tests.helpers.hostile import HOSTILE, REPRESENTATIVE, quick_first
 
 BASE = EXAMPLES / "line-manager-session.json"
 
 
-def paste(qtbot, widget, text: str) -> str:  # noqa: ANN001
+def paste(qtbot, widget, text: str) -> str:
     """Select all in the box and paste text from the clipboard; returns what the box holds."""
     QGuiApplication.clipboard().setText(text)
     click(qtbot, widget)
@@ -29,14 +29,14 @@ def paste(qtbot, widget, text: str) -> str:  # noqa: ANN001
     return widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
 
 
-def responsive(qtbot) -> None:  # noqa: ANN001
+def responsive(qtbot) -> None:
     """The event loop still turns: a queued call runs (no time limit is asserted)."""
     ran: list[bool] = []
     QTimer.singleShot(0, lambda: ran.append(True))
     qtbot.waitUntil(lambda: bool(ran), timeout=30_000)
 
 
-def to_result_pasting(qtbot, window, text: str) -> dict[str, str]:  # noqa: ANN001
+def to_result_pasting(qtbot, window, text: str) -> dict[str, str]:
     """Line-manager session with text pasted into every text box on the way to the plan;
     returns what each box held, by object name."""
     data = json.loads(BASE.read_text("utf-8"))
@@ -83,7 +83,7 @@ def to_result_pasting(qtbot, window, text: str) -> dict[str, str]:  # noqa: ANN0
     return held
 
 
-@pytest.mark.parametrize("key", REPRESENTATIVE)
+@pytest.mark.parametrize("key", quick_first(REPRESENTATIVE))
 def test_pasting_hostile_text_everywhere(key, make_window, qtbot, dialogs, tmp_path):
     text = HOSTILE[key]
     window = make_window()
@@ -112,6 +112,7 @@ def test_pasting_hostile_text_everywhere(key, make_window, qtbot, dialogs, tmp_p
     assert not [shown for shown in dialogs.shown if shown[0] == "critical"]
 
 
+@pytest.mark.slow
 def test_pasting_more_than_a_note_can_hold(make_window, qtbot, dialogs, tmp_path):
     """30,000 characters into a note, the agreed actions and a bio: the boxes take what the
     file can keep and say so; nothing fails and what they hold is saved."""

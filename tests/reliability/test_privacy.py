@@ -12,9 +12,8 @@ from pathlib import Path
 import pytest
 
 from app.core.answers import Answers
-from tests.conftest import EXAMPLES
-from tests.ui.conftest import load_example
-from tests.ui.test_examples_by_mouse import drive
+from tests.helpers import EXAMPLES
+from tests.helpers.gui import drive, load_example
 
 NAME = "Zebedee Quux-Privacy"
 NOTE = "Threatened by a former partner, Mallory Quince-Vex, who knows my street"
@@ -86,7 +85,7 @@ def test_the_command_line_writes_private_files(tmp_path, umask_zero):
         assert private(path), path
 
 
-def failing_plan(q, answers: Answers):  # noqa: ANN001, ANN201
+def failing_plan(q, answers: Answers):
     """A bug that quotes the answers in its messages, as pydantic errors do."""
     try:
         Answers.model_validate({**answers.model_dump(), "mode": answers.answers["name"]})

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from tests.report.conftest import MARKUP, NAMES
+from tests.helpers.report import MARKUP, NAMES
 
 
 class Parsed(HTMLParser):
@@ -46,7 +46,7 @@ def test_language_title_and_headings(plan_of):
 
 def test_one_labelled_checkbox_per_item(questionnaire, plan_of):
     from app.core.engine import build_plan
-    from tests.report.conftest import make_answers
+    from tests.helpers.report import make_answers
 
     answers = make_answers(questionnaire)
     plan = build_plan(questionnaire, answers)
@@ -85,7 +85,7 @@ def test_source_links_are_the_only_external_links(plan_of):
 def test_typed_markup_shows_as_text(questionnaire):
     from app.core.engine import build_plan
     from app.report.html import render_html
-    from tests.report.conftest import make_answers
+    from tests.helpers.report import make_answers
 
     answers = make_answers(questionnaire, mode="line_manager",
                            text={"name": " ".join(MARKUP)})

@@ -7,7 +7,8 @@ import re
 
 from pypdf import PdfReader
 
-from tests.report.conftest import MARKUP, NAMES, flat, pdf_text
+from tests.helpers.pdf import uncompressed
+from tests.helpers.report import MARKUP, NAMES, flat, pdf_text
 
 
 def _reader(data: bytes) -> PdfReader:
@@ -50,7 +51,7 @@ def test_one_tick_box_per_item_named_by_its_title_and_not_required(plan_of, rend
 
 def test_ticked_items_arrive_ticked(questionnaire, plan_of, render):
     from app.core.engine import build_plan
-    from tests.report.conftest import make_answers
+    from tests.helpers.report import make_answers
 
     answers = make_answers(questionnaire)
     first = build_plan(questionnaire, answers).items[0].item
@@ -103,20 +104,10 @@ def test_no_file_paths_or_account_names_inside(plan_of, render, tmp_path):
     from app.core.paths import resources_dir
 
     data = render(plan_of(text={"name": "Siân Jones"}))
-    raw = _uncompressed(data, tmp_path)
+    raw = uncompressed(data)
     for secret in (str(resources_dir()), str(pathlib.Path.home()), str(pathlib.Path.cwd()),
                    ".ttf"):
         assert secret.encode() not in raw, secret
-
-
-def _uncompressed(data: bytes, tmp_path) -> bytes:
-    import subprocess
-
-    src, out = tmp_path / "in.pdf", tmp_path / "out.pdf"
-    src.write_bytes(data)
-    subprocess.run(["qpdf", "--qdf", "--object-streams=disable", str(src), str(out)],
-                   check=True)
-    return out.read_bytes()
 
 
 def test_every_page_says_page_x_of_y(plan_of, render):
@@ -129,7 +120,7 @@ def test_every_page_says_page_x_of_y(plan_of, render):
 
 def test_names_in_many_scripts_print_intact(questionnaire, render):
     from app.core.engine import build_plan
-    from tests.report.conftest import make_answers
+    from tests.helpers.report import make_answers
 
     answers = make_answers(questionnaire, text={"name": NAMES[0]}, mode="line_manager")
     answers.notes["general"] = "\n".join(NAMES)
@@ -142,7 +133,7 @@ def test_names_in_many_scripts_print_intact(questionnaire, render):
 
 def test_typed_markup_prints_literally_and_does_nothing(questionnaire, render, tmp_path):
     from app.core.engine import build_plan
-    from tests.report.conftest import make_answers
+    from tests.helpers.report import make_answers
 
     answers = make_answers(questionnaire, mode="line_manager",
                            text={"name": " ".join(MARKUP)})
@@ -154,7 +145,7 @@ def test_typed_markup_prints_literally_and_does_nothing(questionnaire, render, t
     assert " ".join(MARKUP) in flat(text)  # the name, in the header
     for m in MARKUP:
         assert m in text
-    raw = _uncompressed(data, tmp_path)
+    raw = uncompressed(data)
     assert b"/JavaScript" not in raw and b"/JS " not in raw
     assert b"/Subtype /Image" not in raw
     uris = re.findall(rb"/URI \((.*?)\)", raw)
@@ -171,7 +162,7 @@ def test_a_character_the_font_lacks_is_marked_and_listed(plan_of, render):
 
 def test_line_manager_session_has_notes_and_sign_off(questionnaire, render):
     from app.core.engine import build_plan
-    from tests.report.conftest import make_answers
+    from tests.helpers.report import make_answers
 
     answers = make_answers(questionnaire, mode="line_manager")
     step = questionnaire.steps[0]
@@ -215,7 +206,7 @@ def test_bios_show_count_against_limit_and_handles(plan_of, render):
 
 def test_very_long_input_wraps_and_is_all_there(questionnaire, render):
     from app.core.engine import build_plan
-    from tests.report.conftest import make_answers
+    from tests.helpers.report import make_answers
 
     long_word = "Llanfairpwllgwyngyll" * 15
     answers = make_answers(questionnaire, mode="line_manager",
@@ -231,7 +222,7 @@ def test_very_long_input_wraps_and_is_all_there(questionnaire, render):
 def test_an_organisation_pack_sets_its_own_handling_note(questionnaire, render):
     from app.core.engine import build_plan
     from app.core.organisation import parse_organisation
-    from tests.report.conftest import make_answers
+    from tests.helpers.report import make_answers
 
     pack = ("schema_version: 1\nkind: organisation\nname: Department for Testing\n"
             "short_name: DfT\nhandling_note: OFFICIAL-SENSITIVE PERSONAL. Keep it locked away.\n")

@@ -19,5 +19,5 @@ def test_generate_writes_the_same_bytes_as_before_for_every_example():
     changed = sorted(name for name in expected["outputs"]
                      if found.get(name) != expected["outputs"][name])
     assert not changed, f"output changed for {changed}; if on purpose, run " \
-        "`python -m tests.report.golden` and say why in the commit"
+        "`python -m tests.helpers.golden` and say why in the commit"
     assert set(found) == set(expected["outputs"])

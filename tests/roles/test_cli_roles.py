@@ -10,11 +10,9 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from tests.conftest import EXAMPLES, ROOT
-from tests.report.conftest import flat, pdf_text
-from tests.roles.conftest import SMALL
-from tests.roles.test_organisation_file import PACK, png
-from tests.roles.test_preset_file import GOOD
+from tests.helpers import EXAMPLES, ROOT
+from tests.helpers.report import flat, pdf_text
+from tests.helpers.roles import GOOD, PACK, SMALL, png
 
 
 @pytest.fixture

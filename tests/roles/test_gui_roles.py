@@ -11,25 +11,18 @@ import pytest
 
 pytest.importorskip("PySide6.QtWidgets")
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit  # noqa: E402
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
-from app.core.preset import load_preset  # noqa: E402
-from tests.conftest import EXAMPLES  # noqa: E402
-from tests.report.conftest import pdf_text  # noqa: E402
-from tests.roles.test_organisation_file import PACK, png  # noqa: E402
-from tests.ui.conftest import (  # noqa: E402, F401 - fixtures
-    click,
-    dialogs,
-    load_example,
-    make_window,
-    next_button,
-    private_dirs,
-    type_into,
-)
+from app.core.preset import load_preset
+from tests.helpers import EXAMPLES
+from tests.helpers.gui import click, load_example, next_button, type_into
+from tests.helpers.report import pdf_text
+from tests.helpers.roles import PACK, png
+from tests.helpers.wizard_fixtures import dialogs, make_window, private_dirs  # noqa: F401
 
 
-def first_choice(questionnaire):  # noqa: ANN001, ANN201
+def first_choice(questionnaire):
     """The first step's first question, which every session is asked."""
     step = questionnaire.steps[0]
     qu = step.questions[0]
@@ -37,12 +30,12 @@ def first_choice(questionnaire):  # noqa: ANN001, ANN201
     return step, qu
 
 
-def a_text_question(questionnaire):  # noqa: ANN001, ANN201
+def a_text_question(questionnaire):
     return next((s, qu) for s, qu in questionnaire.questions()
                 if qu.type == "text" and qu.show_if is None and s.show_if is None)
 
 
-def write_preset(folder: Path, questionnaire, locks: dict, name: str = "preset.yaml") -> Path:  # noqa: ANN001
+def write_preset(folder: Path, questionnaire, locks: dict, name: str = "preset.yaml") -> Path:
     answers = "".join(f"  {qid}: {{value: {json.dumps(v)}, locked: true}}\n"
                       for qid, v in locks.items())
     path = folder / name
@@ -62,7 +55,7 @@ def example() -> Path:
                 if load_example(p).get("mode", "alone") == "alone")
 
 
-def open_preset(window, dialogs, path: Path) -> None:  # noqa: ANN001, F811
+def open_preset(window, dialogs, path: Path) -> None:  # noqa: F811
     dialogs.open_paths.append(path)
     window.open_preset_action.trigger()
 

@@ -2,51 +2,11 @@
 
 from __future__ import annotations
 
-import struct
-import zlib
-
 import pytest
 
 from app.core.organisation import load_organisation, parse_organisation
 from app.core.problems import ProblemsError
-
-PACK = """schema_version: 1
-kind: organisation
-name: Department for Testing
-short_name: DfT
-logo: logo.png
-contacts:
-  press_office: {name: DfT press office, email: press@example.org, phone: "020 7946 0000"}
-  security: {name: Security team, email: security@example.org}
-policy_links:
-  - {title: Our social media policy, url: "https://example.org/policy"}
-content:
-  sources:
-    - {id: dft-policy, title: DfT social media policy, url: "https://example.org/policy"}
-  items:
-    - id: two-step
-      section: start
-      title: Turn on 2-step verification today
-      detail: Our IT team can help.
-      priority: must
-      sources: [{source: dft-policy}]
-    - id: dft-register
-      section: start
-      title: Tell the digital team about your account
-      detail: They keep a list of staff accounts.
-      priority: should
-      sources: [{source: dft-policy, section: "Part 2"}]
-"""
-
-
-def png(width: int = 2, height: int = 2) -> bytes:
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(
-            ">I", zlib.crc32(kind + data))
-    raw = b"".join(b"\x00" + b"\xff\x00\x00" * width for _ in range(height))
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2,
-                                                              0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+from tests.helpers.roles import PACK, png
 
 
 def test_pack_overrides_and_adds_items_and_keeps_contacts(small, tmp_path):

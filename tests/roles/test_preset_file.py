@@ -8,18 +8,7 @@ from app.core.answers import Answers
 from app.core.engine import build_plan
 from app.core.preset import apply, parse_preset
 from app.core.problems import ProblemsError
-
-GOOD = """schema_version: 1
-kind: preset
-id: high-risk
-title: High-risk staff
-questionnaire: small
-set_by: {name: Sam Patel, role: Security officer, email: security@example.org}
-answers:
-  flagged: {value: true, locked: true}
-  purpose: {value: personal}
-raise_to_must: [two-step]
-"""
+from tests.helpers.roles import GOOD
 
 
 def test_locked_answer_overrides_a_hand_edited_answers_file(small):

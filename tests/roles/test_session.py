@@ -7,8 +7,7 @@ import pytest
 from app.core.answers import Answers
 from app.core.problems import ProblemsError
 from app.core.session import Setup, check_files, config_organisation_path
-from tests.roles.test_organisation_file import PACK, png
-from tests.roles.test_preset_file import GOOD
+from tests.helpers.roles import GOOD, PACK, png
 
 
 @pytest.fixture
@@ -81,7 +80,7 @@ def test_a_preset_naming_an_item_only_the_old_pack_had_is_refused_on_change(smal
 
 def test_files_are_checked_as_their_kind_says(small, files, tmp_path):
     q_path = tmp_path / "small.yaml"
-    from tests.roles.conftest import SMALL
+    from tests.helpers.roles import SMALL
 
     q_path.write_text(SMALL)
     (files / "bad-preset.yaml").write_text(GOOD.replace("flagged: {value", "flaged: {value"))

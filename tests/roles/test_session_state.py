@@ -9,8 +9,7 @@ from app.core.answers import Answers, parse_answers
 from app.core.config_packs import installed
 from app.core.session import Setup
 from app.core.session_state import KEPT_NOTES, Session, restore_setup
-from tests.roles.test_organisation_file import PACK, png
-from tests.roles.test_preset_file import GOOD
+from tests.helpers.roles import GOOD, PACK, png
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from collections import Counter
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenu, QTabWidget, QWidget
 
 from tests.conftest import EXAMPLES
-from tests.ui.conftest import load_example
+from tests.helpers.gui import load_example
 
 
 def key(text: str) -> str | None:

@@ -7,9 +7,8 @@ import json
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from tests.conftest import EXAMPLES
-from tests.ui.conftest import click, load_example, next_button
-from tests.ui.test_examples_by_mouse import drive
+from tests.helpers import EXAMPLES
+from tests.helpers.gui import click, drive, load_example, next_button
 
 
 def unnamed_focusable(root: QWidget) -> list[str]:

@@ -8,10 +8,10 @@ import stat
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLineEdit, QRadioButton
 
-from tests.ui.conftest import click, next_button, type_into
+from tests.helpers.gui import click, next_button, type_into
 
 
-def first_step_answers(qtbot, window) -> str:  # noqa: ANN001
+def first_step_answers(qtbot, window) -> str:
     """Answer the first step by mouse, go on; returns the id of the step now shown."""
     wizard = window.wizard
     click(qtbot, wizard.start.mode_buttons["line_manager"])

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import EXAMPLES
-from tests.ui.conftest import answer_page_by_mouse, click, load_example, next_button, type_into
+from tests.helpers import EXAMPLES
+from tests.helpers.gui import click, drive, in_option_order, load_example
 
 EXAMPLE_FILES = sorted(EXAMPLES.glob("*.json"))
 
@@ -22,63 +22,9 @@ def cli_plan(example: Path, capsys: pytest.CaptureFixture[str]) -> dict:
     return json.loads(capsys.readouterr().out)
 
 
-def in_option_order(example: Path, q, folder: Path) -> Path:  # noqa: ANN001
-    """The example with every list of choices in the questionnaire's option order: the same
-    answers, in the order a person ticking boxes down the page gives them."""
-    data = load_example(example)
-    for qid, value in data["answers"].items():
-        question = q.question(qid)
-        if isinstance(value, list) and question is not None:
-            order = [o.id for o in question.options]
-            data["answers"][qid] = sorted(value, key=lambda v: order.index(v) if v in order
-                                          else len(order))
-    path = folder / example.name
-    path.write_text(json.dumps(data), encoding="utf-8")
-    return path
-
-
-def tick_by_mouse(qtbot, tree, row) -> None:  # noqa: ANN001
-    from PySide6.QtCore import Qt
-
-    tree.scrollToItem(row)
-    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton,
-                     pos=tree.visualItemRect(row).center())
-    qtbot.keyClick(tree, Qt.Key.Key_Space)
-
-
-def drive(qtbot, window, data: dict) -> list[str]:  # noqa: ANN001
-    """From the start page to the result page; returns the step ids visited."""
-    from app.ui.pages.step_page import StepPage
-
-    wizard = window.wizard
-    click(qtbot, wizard.start.mode_buttons[data.get("mode", "alone")])
-    click(qtbot, next_button(wizard))
-    visited = []
-    while isinstance(wizard.currentPage(), StepPage):
-        page = wizard.currentPage()
-        visited.append(page.step.id)
-        answer_page_by_mouse(qtbot, page, data["answers"], data.get("notes", {}))
-        click(qtbot, next_button(wizard))
-        assert wizard.currentPage() is not page, (page.step.id, page.summary.messages())
-    assert wizard.currentId() == wizard.CHECK_ID
-    check = wizard.check_page
-    if data.get("mode") == "line_manager":
-        if data.get("agreed_actions"):
-            type_into(qtbot, check.agreed, data["agreed_actions"])
-        for key, value in data.get("sign_off", {}).items():
-            if value:
-                type_into(qtbot, check.sign_off_edits[key], value)
-    click(qtbot, next_button(wizard))
-    assert wizard.currentId() == wizard.RESULT_ID, check.summary.messages()
-    result = wizard.result_page
-    for item_id, done in data.get("ticks", {}).items():
-        row = result.checklist.row_for(item_id)
-        if done and row is not None:
-            tick_by_mouse(qtbot, result.checklist.tree, row)
-    return visited
-
-
-@pytest.mark.parametrize("example", EXAMPLE_FILES, ids=[p.stem for p in EXAMPLE_FILES])
+@pytest.mark.parametrize("example", [  # one example for make test-fast, the rest slow
+    p if p.stem == "personal-new-starter" else pytest.param(p, marks=pytest.mark.slow)
+    for p in EXAMPLE_FILES], ids=[p.stem for p in EXAMPLE_FILES])
 def test_wizard_driven_by_mouse_matches_the_command_line(example, make_window, qtbot, dialogs,
                                                          tmp_path, capsys, questionnaire):
     from app.cli import main as cli_main

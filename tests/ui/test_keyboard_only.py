@@ -9,9 +9,8 @@ import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton
 
-from tests.conftest import EXAMPLES
-from tests.ui.conftest import load_example, type_char
-from tests.ui.test_examples_by_mouse import in_option_order
+from tests.helpers import EXAMPLES
+from tests.helpers.gui import in_option_order, load_example, type_char
 
 MOUSE_EVENTS = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
                 QEvent.Type.MouseButtonDblClick}
@@ -22,18 +21,18 @@ class MouseWatch(QObject):
         super().__init__()
         self.count = 0
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: ANN001, N802
+    def eventFilter(self, obj, event) -> bool:
         if event.type() in MOUSE_EVENTS:
             self.count += 1
         return False
 
 
 class Keyboard:
-    def __init__(self, qtbot, window) -> None:  # noqa: ANN001
+    def __init__(self, qtbot, window) -> None:
         self.qtbot = qtbot
         self.window = window
 
-    def focus(self):  # noqa: ANN201
+    def focus(self):
         return QApplication.focusWidget() or self.window
 
     def key(self, key: Qt.Key, mod: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
@@ -44,7 +43,7 @@ class Keyboard:
         self.key(letter, Qt.KeyboardModifier.AltModifier)
         self.qtbot.wait(250)  # a button's shortcut clicks it after a short animation
 
-    def tab_to(self, targets: list, limit: int = 120) -> None:  # noqa: ANN001
+    def tab_to(self, targets: list, limit: int = 120) -> None:
         for _ in range(limit):
             if self.focus() in targets:
                 return
@@ -52,7 +51,7 @@ class Keyboard:
         raise AssertionError(f"Tab never reached {targets[0].objectName()}; "
                              f"stuck at {self.focus().objectName()}")
 
-    def choose(self, buttons: list, wanted) -> None:  # noqa: ANN001
+    def choose(self, buttons: list, wanted) -> None:
         """Tab into a radio group, arrow to the wanted button, Space to select it."""
         self.tab_to(buttons)
         for _ in range(len(buttons) * 2):
@@ -71,7 +70,7 @@ class Keyboard:
             type_char(self.focus(), ch)
 
 
-def answer_page_by_keyboard(kb: Keyboard, page, answers: dict) -> None:  # noqa: ANN001
+def answer_page_by_keyboard(kb: Keyboard, page, answers: dict) -> None:
     for qid, fld in page.fields.items():
         if not fld.isVisible() or qid not in answers:
             continue

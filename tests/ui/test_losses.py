@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from tests.conftest import EXAMPLES
-from tests.ui.conftest import click, load_example, next_button, type_into
+from tests.helpers.gui import click, load_example, next_button, type_into
 
 PRESET = EXAMPLES / "presets" / "high-risk.yaml"
 ORG = EXAMPLES / "organisations" / "department-for-example"
@@ -28,11 +28,11 @@ def alone_example() -> Path:
                 if load_example(p).get("mode", "alone") == "alone")
 
 
-def musts(plan) -> int:  # noqa: ANN001
+def musts(plan) -> int:
     return sum(1 for pi in plan.items if pi.item.priority == "must")
 
 
-def first_step(qtbot, window, note: str, name: str = "Alex") -> None:  # noqa: ANN001
+def first_step(qtbot, window, note: str, name: str = "Alex") -> None:
     """With a line manager: answer the first step by mouse, write a note, go on."""
     wizard = window.wizard
     click(qtbot, wizard.start.mode_buttons["line_manager"])
@@ -48,7 +48,7 @@ def first_step(qtbot, window, note: str, name: str = "Alex") -> None:  # noqa: A
     assert wizard.currentPage() is not page, page.summary.messages()
 
 
-def gone(window) -> None:  # noqa: ANN001
+def gone(window) -> None:
     """The app is closed (or dies) without tidying up: its claim on its session file goes
     with the process."""
     release = getattr(window.autosave, "release", None)

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from tests.conftest import EXAMPLES
-from tests.ui.conftest import click, load_example, next_button
+from tests.helpers import EXAMPLES
+from tests.helpers.gui import click, load_example, next_button
 
 WAIT_MS = 30_000  # a PDF takes well under a second here; a busy machine gets room
 
@@ -25,13 +25,13 @@ def example() -> Path:
 class Gate:
     """Holds a function in the worker until the test lets it go."""
 
-    def __init__(self, fn) -> None:  # noqa: ANN001
+    def __init__(self, fn) -> None:
         self.fn = fn
         self.opened = threading.Event()
         self.entered = threading.Event()
         self.calls = 0
 
-    def __call__(self, *args):  # noqa: ANN002, ANN204
+    def __call__(self, *args):
         self.calls += 1
         self.entered.set()
         assert self.opened.wait(WAIT_MS / 1000), "the test never opened the gate"
@@ -45,7 +45,7 @@ def ticked_titles(data: bytes) -> list[str]:
     return sorted(v["/TU"] for v in fields.values() if v.get("/V") == "/Yes")
 
 
-def to_result(qtbot, window):  # noqa: ANN001, ANN201
+def to_result(qtbot, window):
     """Open the example answers (File > Open goes to Check your answers) and Continue."""
     assert window.open_path(example())
     click(qtbot, next_button(window.wizard))
@@ -54,14 +54,14 @@ def to_result(qtbot, window):  # noqa: ANN001, ANN201
     return result
 
 
-def show_preview_tab(qtbot, result) -> None:  # noqa: ANN001
+def show_preview_tab(qtbot, result) -> None:
     bar = result.tabs.tabBar()
     index = result.tabs.indexOf(result.preview)
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
     assert result.tabs.currentWidget() is result.preview
 
 
-def tick_first_item(qtbot, result) -> str:  # noqa: ANN001
+def tick_first_item(qtbot, result) -> str:
     """Tick the first checklist item with the keyboard, as a person would; returns its title."""
     tree = result.checklist.tree
     row = tree.topLevelItem(0).child(0)
@@ -117,7 +117,7 @@ def test_a_pdf_made_for_answers_since_changed_is_never_shown(make_window, qtbot,
     shown: list[bytes] = []
     real_show = pdf_preview.PdfPreview.show_pdf
 
-    def show_pdf(self, data: bytes) -> None:  # noqa: ANN001
+    def show_pdf(self, data: bytes) -> None:
         shown.append(data)
         real_show(self, data)
 
@@ -166,7 +166,7 @@ def test_closing_the_window_while_the_pdf_is_made_does_not_crash(qtbot, tmp_path
     assert arrived == []
 
 
-def _alive(obj) -> bool:  # noqa: ANN001
+def _alive(obj) -> bool:
     import shiboken6
 
     return shiboken6.isValid(obj)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtGui import QImage
 
-from tests.conftest import EXAMPLES
+from tests.helpers import EXAMPLES
 
 
 def test_screenshots_cover_every_page(tmp_path, qapp, questionnaire, private_dirs):
     from app.core.answers import load_answers
     from app.core.engine import build_plan
-    from app.ui.screenshots import capture
+    from tools.screenshots import capture
 
     example = EXAMPLES / "line-manager-session.json"
     if not example.exists():

@@ -17,15 +17,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter
 
 from app.core.paths import default_questionnaire
-
-from .conftest import click, next_button
+from tests.helpers.gui import click, next_button
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "mixed-new-starter.json"
 SHOTS = os.environ.get("PP_UPKEEP_SHOTS")  # a folder: also save the screenshots there
 
 
-def shot(widget, tmp_path: Path, name: str) -> Path:  # noqa: ANN001
+def shot(widget, tmp_path: Path, name: str) -> Path:
     from PySide6.QtWidgets import QApplication
 
     QApplication.processEvents()  # let layouts settle, as before a person sees the window
@@ -36,13 +35,13 @@ def shot(widget, tmp_path: Path, name: str) -> Path:  # noqa: ANN001
     return path
 
 
-def to_result(qtbot, window) -> None:  # noqa: ANN001
+def to_result(qtbot, window) -> None:
     wizard = window.wizard
     while wizard.currentId() != wizard.RESULT_ID:
         click(qtbot, next_button(wizard))
 
 
-def select_item(tree, item_id: str):  # noqa: ANN001, ANN201
+def select_item(tree, item_id: str):
     for i in range(tree.topLevelItemCount()):
         head = tree.topLevelItem(i)
         for j in range(head.childCount()):

@@ -11,8 +11,7 @@ from app.core.loader import parse_questionnaire
 from app.core.platform_steps import check_items
 from app.core.problems import ProblemsError
 from app.core.yamlfile import parse_yaml
-
-from .fixtures import plan_for, shipped_guidance, shipped_steps, tagged, tagged_text
+from tests.helpers.upkeep import plan_for, shipped_guidance, shipped_steps, tagged, tagged_text
 
 SETTINGS = ["two-step", "visibility", "location", "findable", "tags", "messages", "sessions",
             "download", "old-posts"]

@@ -17,8 +17,7 @@ from app.core.preset import parse_preset
 from app.core.reminder import reminder_ics
 from app.core.session import Setup
 from app.core.upkeep import add_months, attach
-
-from .fixtures import answers_for, plan_for, shipped_guidance, tagged, tagged_text
+from tests.helpers.upkeep import answers_for, plan_for, shipped_guidance, tagged, tagged_text
 
 ORG = """\
 schema_version: 1

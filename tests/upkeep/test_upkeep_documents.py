@@ -17,8 +17,7 @@ from app.core.changes import stamp
 from app.core.session import Setup
 from app.report.html import render_html
 from app.report.pdf import render_pdf
-
-from .fixtures import answers_for, plan_for, shipped_guidance, tagged
+from tests.helpers.upkeep import answers_for, plan_for, shipped_guidance, tagged
 
 
 @pytest.fixture(autouse=True)

@@ -263,7 +263,7 @@ class ResultPage(QWizardPage):
             with busy():
                 try:
                     self._pdf = (made_for, task.result())
-                except Exception:  # noqa: BLE001 - made again below, where errors show
+                except Exception:
                     self._pdf = None
         if self._pdf is None or self._pdf[0] != key:
             with busy():

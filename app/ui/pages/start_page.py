@@ -22,6 +22,7 @@ from ..signals import emit
 from ..widgets.look import heading, para, plain, qt, scrolling
 
 if TYPE_CHECKING:
+
     from app.core.session import Setup
 
     from .host import Host
@@ -230,6 +231,6 @@ class _Content(QWidget):
         super().__init__()
         self._page = page
 
-    def paintEvent(self, event) -> None:  # noqa: ANN001
+    def paintEvent(self, event) -> None:
         super().paintEvent(event)
         self._page.on_painted()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -25,6 +26,11 @@ from ..widgets.look import para, scrolling
 if TYPE_CHECKING:
     from .host import Host
 
+
+
+def _focus(field: Field) -> None:
+    """Where a link in the error summary sends focus: the field's widget, looked up on click."""
+    field.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
 
 class StepPage(QWizardPage):
     changed = Signal()
@@ -137,7 +143,7 @@ class StepPage(QWizardPage):
         for field, message in found:
             field.show_problem(message)
         self.summary.show_problems([
-            (message, lambda f=field: f.focus_target().setFocus(Qt.FocusReason.OtherFocusReason))
+            (message, partial(_focus, field))
             for field, message in found])
 
     def validatePage(self) -> bool:

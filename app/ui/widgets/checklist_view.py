@@ -235,7 +235,8 @@ class ChecklistView(QWidget):
     def row_for(self, item_id: str) -> QTreeWidgetItem | None:
         for i in range(self.tree.topLevelItemCount()):
             head = self.tree.topLevelItem(i)
-            for j in range(head.childCount()):
-                if head.child(j).data(0, ITEM_ROLE) == item_id:
-                    return head.child(j)
+            for j in range(head.childCount() if head is not None else 0):
+                row = head.child(j) if head is not None else None
+                if row is not None and row.data(0, ITEM_ROLE) == item_id:
+                    return row
         return None

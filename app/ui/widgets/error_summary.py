@@ -6,6 +6,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from .look import heading
@@ -44,7 +45,7 @@ class ErrorSummary(QFrame):
         if problems:
             self.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def paintEvent(self, event) -> None:  # noqa: ANN001, N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self.hasFocus():
             # A frame draws no focus of its own; keyboard users must see where they are.

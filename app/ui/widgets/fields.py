@@ -174,7 +174,7 @@ class ChoiceField(Field):
         self.group = QButtonGroup(self) if exclusive else None
         self.buttons: dict[str, QAbstractButton] = {}
         if question.type == "yesno":
-            choices = [("yes", "Yes", None), ("no", "No", None)]
+            choices: list[tuple[str, str, str | None]] = [("yes", "Yes", None), ("no", "No", None)]
             if question.not_sure:
                 choices.append((NOT_SURE, question.not_sure, None))
         else:
@@ -267,6 +267,8 @@ class _EditField(Field):
 
 
 class TextField(_EditField):
+    edit: QLineEdit
+
     """One line of text; with max_length, a character count that warns but lets you type on."""
 
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
@@ -300,6 +302,8 @@ class TextField(_EditField):
 
 
 class LongTextField(_EditField):
+    edit: QPlainTextEdit
+
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
         self.edit = QPlainTextEdit(self)

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 
 def scaled_font(widget: QWidget, scale: float = 1.0, bold: bool = False) -> QFont:
@@ -25,7 +30,7 @@ def heading(text: str, parent: QWidget | None = None, scale: float = 1.25) -> QL
     return label
 
 
-def qt():  # noqa: ANN201
+def qt() -> type[Qt]:
     """The Qt namespace, imported when first needed: creating its enums costs ~25 ms, which
     the start page does without."""
     from PySide6.QtCore import Qt

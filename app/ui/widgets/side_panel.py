@@ -35,7 +35,7 @@ class SidePanel(QWidget):
         if titles == self._titles and current == self._current:
             return
         self._titles, self._current = list(titles), current
-        Qt = qt()  # noqa: N806
+        Qt = qt()
         while len(self._rows) < len(titles):
             mark, label = QLabel(self), QLabel(self)
             for lab in (mark, label):
@@ -58,8 +58,10 @@ class SidePanel(QWidget):
             mark.show()
             label.show()
             label.updateGeometry()
-        self.layout().invalidate()
-        self.layout().activate()
+        layout = self.layout()
+        if layout is not None:
+            layout.invalidate()
+            layout.activate()
 
     def titles(self) -> list[str]:
         return list(self._titles)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.core.answers import Answers, QuestionnaireRef
 from app.core.loader import parse_questionnaire
 from app.core.questionnaire import Questionnaire
 
@@ -189,3 +190,8 @@ def mini(*replacements: tuple[str, str]) -> str:
 
 def load(*replacements: tuple[str, str]) -> Questionnaire:
     return parse_questionnaire(mini(*replacements), "mini.yaml")
+
+
+def answers(q, mode="alone", **given) -> Answers:
+    return Answers(questionnaire=QuestionnaireRef(id=q.id, version=q.version), mode=mode,
+                   answers=given)

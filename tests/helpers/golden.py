@@ -5,7 +5,7 @@ Each case runs `python -m app generate` in a fresh process (the path people use)
 SOURCE_DATE_EPOCH set, and records a SHA-256 of the PDF, HTML and bio text. The hashes in
 tests/data/golden-outputs.json were made on the code before the speed work of issue 19
 (commit d8bc92b). When the content or the look changes on purpose, make them again with
-`python -m tests.report.golden` and say why in the commit.
+`python -m tests.helpers.golden` and say why in the commit.
 """
 
 from __future__ import annotations

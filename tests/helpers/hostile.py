@@ -91,10 +91,19 @@ HOSTILE: dict[str, str] = {
     "homoglyph": "\u0440\u0430\u0443\u0440\u0430l",
 }
 
-# A short list that covers each kind, for the slower paths (PDF with qpdf, the GUI).
+# A short list that covers each kind, for the slower paths (the PDF checked, the GUI).
 REPRESENTATIVE = (
     "img-file", "js-link", "font-huge", "lt-amp", "cdata-end", "onerror", "rl-tags",
     "brace-name", "percent", "controls", "nul", "rlo", "isolates", "zero-width", "lone-high",
     "zalgo", "family", "flags", "ten-thousand", "long-word", "only-spaces", "only-newlines",
     "path-up", "shell", "welsh", "arabic", "cjk", "bom",
 )
+# Fewer still, one of each sort, for `make test-fast` (the rest are marked slow).
+QUICK = ("img-file", "rlo", "welsh", "ten-thousand")
+
+
+def quick_first(keys: tuple[str, ...] | list[str]) -> list:
+    """The keys as pytest parameters, all but the QUICK ones marked slow."""
+    import pytest
+
+    return [k if k in QUICK else pytest.param(k, marks=pytest.mark.slow) for k in keys]

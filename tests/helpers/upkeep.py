@@ -11,7 +11,7 @@ from app.core.guidance import Guidance, parse_incidents, parse_steps
 from app.core.paths import questionnaires_dir
 from app.core.session import Setup
 from app.core.yamlfile import load_yaml
-from tests.core.minis import load, mini
+from tests.helpers.minis import load, mini
 
 TAGGED = (("    title: Turn on 2-step verification\n",
            "    title: Turn on 2-step verification\n    settings: [two-step, visibility]\n"),)

@@ -1,35 +1,47 @@
 """Screenshots for the README's part on line managers, presets and organisations.
 
-    python -m app.ui.role_screenshots docs/screenshots
+    python -m tools.role_screenshots docs/screenshots
 
 A line-manager step, a locked preset answer, and the PDF's first page with an organisation
-header (this last needs pdftoppm). Settings and autosave go to a temporary folder.
+header (drawn by pypdfium2). A development tool (`make screenshots`): it ships in neither
+the wheel nor the bundle. Settings and autosave go to a temporary folder.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 ORG = EXAMPLES / "organisations" / "department-for-example" / "organisation.yaml"
 PRESET = EXAMPLES / "presets" / "high-risk.yaml"
 WIDTH, HEIGHT = 1000, 720
 
 
+def first_page_png(pdf: Path, png: Path, dpi: int = 60) -> Path:
+    """The PDF's first page as a picture, as a reader shows it."""
+    import pypdfium2
+
+    doc = pypdfium2.PdfDocument(str(pdf))
+    try:
+        doc[0].render(scale=dpi / 72).to_pil().save(png)
+    finally:
+        doc.close()
+    return png
+
+
 def capture(out: Path) -> list[Path]:
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QScrollArea
 
-    from .main import configure
-    from .window import MainWindow
+    from app.ui.main import configure
+    from app.ui.pages.step_page import StepPage
+    from app.ui.window import MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
@@ -62,22 +74,19 @@ def capture(out: Path) -> list[Path]:
         officer.open_path(EXAMPLES / "personal-new-starter.json")
         officer.wizard.change("security", "officer_flag")
         page = officer.wizard.currentPage()
-        area = page.findChild(type(page.children()[-1]))  # the step's scroll area
-        field = page.fields["officer_flag"]
-        if hasattr(area, "ensureWidgetVisible"):
-            area.ensureWidgetVisible(field)
+        assert isinstance(page, StepPage)
+        area = page.findChild(QScrollArea)  # the step's scroll area
+        if area is not None:
+            area.ensureWidgetVisible(page.fields["officer_flag"])
         settle()
         written.append(out / "13-locked-preset-answer.png")
         officer.grab().save(str(written[-1]))
 
         officer.wizard.go_to(officer.wizard.RESULT_ID)
+        assert officer.wizard.result_page is not None
         pdf = Path(tmp) / "plan.pdf"
         pdf.write_bytes(officer.wizard.result_page.pdf_bytes())
-        if shutil.which("pdftoppm"):
-            target = out / "14-pdf-organisation-header"
-            subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "1",
-                            "-singlefile", str(pdf), str(target)], check=True)
-            written.append(target.with_suffix(".png"))
+        written.append(first_page_png(pdf, out / "14-pdf-organisation-header.png"))
         for w in (lm, officer):
             w.finished = True  # nothing to keep: the screenshots are the point
             w.close()

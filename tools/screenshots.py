@@ -1,7 +1,8 @@
 """Render every wizard page and the result, offscreen, to PNG files.
 
-    python -m app.ui.screenshots docs/screenshots [--example FILE] [--font-scale 2] [--dark]
+    python -m tools.screenshots docs/screenshots [--example FILE] [--font-scale 2] [--dark]
 
+A development tool (`make screenshots`): it ships in neither the wheel nor the bundle.
 Settings and autosave go to a temporary folder, never the user's own.
 """
 
@@ -13,13 +14,17 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPalette
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 WIDTH, HEIGHT = 1000, 720  # at the default font; scaled with --font-scale
 
 
-def dark_palette():  # noqa: ANN201
+def dark_palette() -> QPalette:
     """A dark theme, as a person's desktop might set it, to check nothing is hard-coded."""
     from PySide6.QtGui import QColor, QPalette
 
@@ -46,8 +51,7 @@ def capture(out: Path, example: Path, font_scale: float = 1.0, dark: bool = Fals
     from PySide6.QtWidgets import QApplication
 
     from app.core.answers import load_answers
-
-    from .main import configure
+    from app.ui.main import configure
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
@@ -60,7 +64,7 @@ def capture(out: Path, example: Path, font_scale: float = 1.0, dark: bool = Fals
         font = app.font()
         font.setPointSizeF(font.pointSizeF() * font_scale)
         app.setFont(font)
-    from .window import MainWindow
+    from app.ui.window import MainWindow
 
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
@@ -117,7 +121,7 @@ def capture(out: Path, example: Path, font_scale: float = 1.0, dark: bool = Fals
 def main(argv: list[str] | None = None) -> int:
     from app.core.paths import data_root
 
-    parser = argparse.ArgumentParser(prog="python -m app.ui.screenshots")
+    parser = argparse.ArgumentParser(prog="python -m tools.screenshots")
     parser.add_argument("out", type=Path)
     parser.add_argument("--example", type=Path,
                         default=data_root() / "examples" / "line-manager-session.json")

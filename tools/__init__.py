@@ -1,0 +1,1 @@
+"""Development tools (screenshots for the README): run from a checkout, never shipped."""
