@@ -76,6 +76,13 @@ def load_questionnaire_or_exit(args: argparse.Namespace):  # noqa: ANN201
         raise SystemExit(1) from None
 
 
+def _safe(text: str) -> str:
+    """Text for the terminal: control characters in file names or answers shown escaped."""
+    from .core.problems import one_line
+
+    return one_line(str(text))
+
+
 def _print_problems(problems) -> None:  # noqa: ANN001
     for problem in problems:
         print(problem, file=sys.stderr)
@@ -94,7 +101,7 @@ def load_setup_or_exit(args: argparse.Namespace):  # noqa: ANN201
         _print_problems(exc.problems)
         raise SystemExit(1) from None
     for note in setup.notes:
-        print(f"profile-planner: {note}", file=sys.stderr)
+        print(f"profile-planner: {_safe(note)}", file=sys.stderr)
     return setup
 
 
@@ -106,7 +113,7 @@ def load_plan_or_exit(args: argparse.Namespace):  # noqa: ANN201
         answers = load_answers(args.answers)
         check_against(answers, setup.questionnaire)
     except AnswersError as exc:
-        print(f"profile-planner: {args.answers}: {exc}", file=sys.stderr)
+        print(f"profile-planner: {_safe(args.answers)}: {exc}", file=sys.stderr)
         raise SystemExit(USAGE_ERROR) from None
     return setup.plan(answers)
 
@@ -123,7 +130,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
         else:
             files.append(t)
     if not files:
-        print(f"{', '.join(map(str, targets))}: no questionnaire files (*.yaml) found.",
+        print(f"{_safe(', '.join(map(str, targets)))}: no questionnaire files (*.yaml) found.",
               file=sys.stderr)
         return 1
     org = getattr(args, "org", None)
@@ -150,7 +157,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(plan.to_dict(), indent=2, ensure_ascii=False))
     else:
-        sys.stdout.write(render(plan))
+        sys.stdout.write("\n".join(map(_safe, render(plan).split("\n"))))
     return 0
 
 
@@ -161,13 +168,15 @@ def cmd_generate(args: argparse.Namespace) -> int:
     plan = load_plan_or_exit(args)
     problem = logo_problem(plan.organisation)
     if problem:
-        print(f"profile-planner: {problem}", file=sys.stderr)
+        print(f"profile-planner: {_safe(problem)}", file=sys.stderr)
     try:
         write_outputs(plan, pdf=Path(args.output),
                       html=Path(args.html) if args.html else None,
-                      bio=Path(args.bio) if args.bio else None)
+                      bio=Path(args.bio) if args.bio else None,
+                      inputs=[args.answers, args.questionnaire, getattr(args, "org", None),
+                              getattr(args, "preset", None)])
     except OutputError as exc:
-        print(f"profile-planner: {exc}", file=sys.stderr)
+        print(f"profile-planner: {_safe(str(exc))}", file=sys.stderr)
         return 1
     return 0
 
