@@ -101,8 +101,9 @@ def document_title(plan: Plan) -> str:
 
 
 def document_subject(plan: Plan) -> str:
-    return (f"A checklist for setting up a social media account safely, "
-            f"risk level {plan.tier.label.lower()}")
+    # The same for everyone: a file's properties are shown wherever it is listed or sent,
+    # and a risk level there would say who is at risk without opening it.
+    return "A checklist for setting up a social media account safely"
 
 
 # Presets, organisations and line-manager sessions -------------------------------------

@@ -78,14 +78,13 @@ def render_pdf(plan: Plan) -> bytes:
     doc = Doc(plan, content.made_on())
     flowables = story(doc)
     plain = doc.printer.plain
-    who = content.person(plan)
     title = plain(content.document_title(plan))
     buf = io.BytesIO()
     template = _Template(
         buf, pagesize=A4, leftMargin=st.MARGIN, rightMargin=st.MARGIN, topMargin=st.MARGIN,
         bottomMargin=st.MARGIN * 1.25,
         title=title, subject=plain(content.document_subject(plan)),
-        author=plain(who.get("name", "")), creator=content.APP_NAME,
+        author=content.APP_NAME, creator=content.APP_NAME,  # never the typed name
         producer=content.APP_NAME, keywords="", lang="en-GB", displayDocTitle=1,
         initialFontName=fonts.REGULAR, showBoundary=0)
     width, height = A4

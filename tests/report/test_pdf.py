@@ -74,17 +74,18 @@ def test_metadata_names_the_document_and_nothing_about_the_computer(plan_of, ren
     reader = _reader(render(plan))
     meta = reader.metadata
     assert meta.title == plan.questionnaire.title
-    assert meta.author == "Siân Jones"
-    assert "risk level" in meta.subject
+    # File properties show wherever a file is listed or sent: no name, no risk level.
+    assert meta.author == "Profile Planner"
+    assert "Siân" not in str(dict(meta)) and "risk level" not in meta.subject
     assert meta["/Creator"] == meta["/Producer"] == "Profile Planner"
     root = reader.trailer["/Root"]
     assert root["/Lang"] == "en-GB"
     assert root["/ViewerPreferences"]["/DisplayDocTitle"]
 
 
-def test_no_author_when_no_name_given(plan_of, render):
+def test_the_author_is_the_app_when_no_name_given(plan_of, render):
     meta = _reader(render(plan_of())).metadata
-    assert meta.author in ("", None)
+    assert meta.author == "Profile Planner"
 
 
 def test_no_file_paths_or_account_names_inside(plan_of, render, tmp_path):
