@@ -404,3 +404,24 @@ def test_plan_text_escapes_control_characters_in_answers(tmp_path, capsys):
     assert main(["plan", str(path)]) == 0
     out = capsys.readouterr().out
     assert "\x1b" not in out and "\x07" not in out
+
+
+def test_the_wizard_checks_the_start_up_pack_off_the_ui_thread(make_window, qtbot, tmp_path,
+                                                               monkeypatch):
+    from app.core import organisation
+
+    threads: list[str] = []
+    real = organisation.from_located
+
+    def watched(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        threads.append(threading.current_thread().name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(organisation, "from_located", watched)
+    (tmp_path / "logo.svg").write_bytes(attacks.svg_bomb())
+    window = make_window(load=False, organisation_path=attacks.pack(tmp_path, "logo.svg"))
+    window.wizard.load_in_background()
+    qtbot.waitUntil(lambda: window.wizard.q is not None, timeout=HANG * 1000)
+    assert threads and threading.main_thread().name not in threads
+    assert window.wizard.setup is not None and window.wizard.setup.organisation is not None
+    assert "simplify" in " ".join(window.wizard.setup.notes)

@@ -1,0 +1,51 @@
+"""The organisation pack and preset given at start-up, checked in the worker with the
+questions, so the UI thread does no validation (a crafted pack may use its whole budget).
+
+Plain Python and QtSvg only (an SVG logo is drawn to PNG here too, off the UI thread).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.core.questionnaire import Questionnaire
+    from app.core.session import Setup
+
+Prepared = tuple["Setup", list[str]]
+_prepared: dict[int, Prepared] = {}
+
+
+def load_setup(q: Questionnaire, organisation: Path | None, preset: Path | None) -> Prepared:
+    """The setup for these files, and a plain sentence for each that could not be used."""
+    from app.core.problems import ProblemsError
+    from app.core.session import Setup
+
+    from .logo import with_drawable_logo
+    from .wizard import problem_words
+
+    problems: list[str] = []
+    try:
+        setup = Setup.load(q, organisation)
+    except ProblemsError as exc:
+        problems.append(problem_words("organisation file", exc))
+        setup = Setup(q)
+    if preset is not None:
+        try:
+            setup = setup.with_preset(preset)
+        except ProblemsError as exc:
+            problems.append(problem_words("preset", exc))
+    return with_drawable_logo(setup), problems
+
+
+def prepare(q: Questionnaire, organisation: Path | None, preset: Path | None) -> None:
+    """In the worker: check the files now; the wizard takes the result with take(q)."""
+    try:
+        _prepared[id(q)] = load_setup(q, organisation, preset)
+    except Exception:  # noqa: BLE001 - the UI thread tries again and says what went wrong
+        _prepared.pop(id(q), None)
+
+
+def take(q: Questionnaire) -> Prepared | None:
+    return _prepared.pop(id(q), None)
