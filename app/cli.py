@@ -182,12 +182,19 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 
 def cmd_describe(args: argparse.Namespace) -> int:
-    from .core import atomic
+    from .core import safe_write
     from .core.describe import describe
 
     text = describe(load_questionnaire_or_exit(args))
     if args.output:
-        atomic.write_text(args.output, text, mode=0o644)
+        try:
+            safe_write.write_set([(args.output, text.encode("utf-8"))], mode=0o644,
+                                 inputs=[_questionnaire_path(args)])
+        except OSError as exc:
+            why = str(exc) if isinstance(exc, safe_write.WriteRefused) else \
+                f"{args.output}: {(exc.strerror or str(exc)).lower()}"
+            print(f"profile-planner: cannot write {_safe(why)}", file=sys.stderr)
+            return 1
     else:
         sys.stdout.write(text)
     return 0

@@ -303,6 +303,55 @@ def run_one(attack: Attack, folder: Path, base: Path | None, timeout: float,
     return attack.handled(folder, code, err), seconds, peak, err
 
 
+SAVE_LOOP = """
+import json, sys
+from app.core.answers import parse_answers
+answers = parse_answers(json.dumps({answers!r}))
+print("ready", flush=True)
+while True:
+    answers.save(sys.argv[1])
+"""
+
+
+def kill_saves(tries: int, sig: int, base: Path | None) -> tuple[int, int, int]:
+    """Kill a process saving answers in a loop at a random moment, `tries` times.
+
+    Returns (runs, runs that left a temporary file, temporary files left after the next
+    start-up sweep, with the strays made to look old)."""
+    import random
+    import subprocess
+    import sys
+    import tempfile
+    import time
+
+    root = base or Path(__file__).resolve().parents[2]
+    env = dict(os.environ, PYTHONPATH=str(root))
+    strays = left = 0
+    for _ in range(tries):
+        folder = Path(tempfile.mkdtemp(prefix="pp-kill-"))
+        proc = subprocess.Popen([sys.executable, "-c", SAVE_LOOP.format(answers=ANSWERS),
+                                 str(folder / "answers.json")], cwd=root, env=env,
+                                stdout=subprocess.PIPE, text=True)
+        assert proc.stdout is not None
+        proc.stdout.readline()
+        time.sleep(random.uniform(0.05, 0.5))
+        proc.send_signal(sig)
+        proc.wait()
+        temps = [p for p in folder.iterdir() if p.name.startswith(".")]
+        strays += bool(temps)
+        for p in temps:
+            os.utime(p, (1, 1))
+        # The next run: writing the same file sweeps its folder (in the fixed code).
+        subprocess.run([sys.executable, "-c", SAVE_LOOP.replace("while True:", "for _ in [1]:")
+                        .format(answers=ANSWERS), str(folder / "answers.json")], cwd=root,
+                       env=env, capture_output=True)
+        left += len([p for p in folder.iterdir() if p.name.startswith(".")])
+        for p in folder.iterdir():
+            p.unlink()
+        folder.rmdir()
+    return tries, strays, left
+
+
 def main(argv: list[str]) -> int:
     import argparse
     import shutil
@@ -314,7 +363,16 @@ def main(argv: list[str]) -> int:
     p.add_argument("--timeout", type=float, default=60)
     p.add_argument("--memory-mb", type=int, default=2048)
     p.add_argument("--only", default="")
+    p.add_argument("--kills", type=int, default=0, help="only kill saves, this many times")
     args = p.parse_args(argv)
+    if args.kills:
+        import signal
+
+        for name in ("SIGTERM", "SIGKILL"):
+            runs, strays, left = kill_saves(args.kills, getattr(signal, name), args.base)
+            print(f"6 {name} during saves: {runs} runs, {strays} left a temporary file, "
+                  f"{left} still there after the next run", flush=True)
+        return 0
     print(f"{'#':>2} {'attack':<46} {'tries':>5} {'failed':>6} {'max s':>7} {'peak MB':>8}  "
           "first message")
     for attack in ATTACKS:

@@ -425,3 +425,12 @@ def test_the_wizard_checks_the_start_up_pack_off_the_ui_thread(make_window, qtbo
     assert threads and threading.main_thread().name not in threads
     assert window.wizard.setup is not None and window.wizard.setup.organisation is not None
     assert "simplify" in " ".join(window.wizard.setup.notes)
+
+
+def test_describe_never_overwrites_the_questionnaire(tmp_path):
+    q = tmp_path / "q.yaml"
+    q.write_bytes((ROOT / "questionnaires" / "default.yaml").read_bytes())
+    before = q.read_bytes()
+    done = cli("--questionnaire", str(q), "describe", "-o", str(q))
+    assert done.returncode == 1 and "being read" in done.stderr
+    assert q.read_bytes() == before
