@@ -230,7 +230,10 @@ def _write_one(target: Path, data: bytes, mode: int) -> None:
         finally:
             os.close(fd)
         # Checked again just before the swap: a device put in its place since is refused.
-        check_target(target)
+        with contextlib.suppress(FileNotFoundError):
+            kind = _kind(os.stat(target).st_mode)
+            if kind:
+                raise WriteRefused(kind)
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):

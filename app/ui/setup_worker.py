@@ -1,17 +1,23 @@
-"""The organisation pack and preset given at start-up, checked in the worker with the
-questions, so the UI thread does no validation (a crafted pack may use its whole budget).
+"""Organisation packs and presets checked in the worker, so the UI thread does no
+validation (a crafted pack may use its whole budget): those given at start-up with the
+questions, those opened from the File menu while the window waits (in_worker).
 
 Plain Python and QtSvg only (an SVG logo is drawn to PNG here too, off the UI thread).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from app.core.questionnaire import Questionnaire
     from app.core.session import Setup
+
+T = TypeVar("T")
 
 Prepared = tuple["Setup", list[str]]
 _prepared: dict[int, Prepared] = {}
@@ -49,3 +55,26 @@ def prepare(q: Questionnaire, organisation: Path | None, preset: Path | None) ->
 
 def take(q: Questionnaire) -> Prepared | None:
     return _prepared.pop(id(q), None)
+
+
+def in_worker(owner: QWidget, fn: Callable[..., T], *args: Any) -> T:
+    """fn(*args) run in the worker, the window kept painting (but not taking input) until it
+    is done; returns what fn returns or raises what it raised. For checks a person waits for
+    (File > Open preset), which must not hold the UI thread however long a file takes."""
+    from PySide6.QtCore import QEventLoop, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from . import background
+
+    loop = QEventLoop()
+    task = background.run(fn, *args, then=lambda _task: loop.quit(), owner=owner)
+    if not task.done():
+        owner.destroyed.connect(loop.quit)
+        owner.setEnabled(False)
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        try:
+            loop.exec()
+        finally:
+            QApplication.restoreOverrideCursor()
+            owner.setEnabled(True)
+    return task.result()

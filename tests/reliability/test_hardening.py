@@ -434,3 +434,22 @@ def test_describe_never_overwrites_the_questionnaire(tmp_path):
     done = cli("--questionnaire", str(q), "describe", "-o", str(q))
     assert done.returncode == 1 and "being read" in done.stderr
     assert q.read_bytes() == before
+
+
+def test_file_open_checks_a_pack_off_the_ui_thread(make_window, tmp_path, monkeypatch):
+    from app.core import organisation
+    from app.ui.roles import open_organisation
+
+    threads: list[str] = []
+    real = organisation.from_located
+
+    def watched(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        threads.append(threading.current_thread().name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(organisation, "from_located", watched)
+    window = make_window()
+    (tmp_path / "logo.png").write_bytes(png())
+    assert open_organisation(window, attacks.pack(tmp_path, "logo.png"))
+    assert threads and threading.main_thread().name not in threads
+    assert window.isEnabled() and window.wizard.setup.organisation.logo_kind == "png"
