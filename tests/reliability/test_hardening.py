@@ -282,9 +282,14 @@ def test_start_up_sweeps_the_apps_own_folders(tmp_path, monkeypatch):
     assert safe_write.sweep_own_folders() == 1 and not stray.exists()
 
 
-def test_a_set_of_outputs_is_written_under_one_lock(tmp_path, shipped):
+def test_a_set_of_outputs_is_written_under_one_lock(tmp_path, shipped, monkeypatch):
     fcntl = pytest.importorskip("fcntl")
+    from app.report import html, pdf
     from app.report.generate import write_outputs
+
+    # Rendered at once, so only the lock can hold the writing back.
+    monkeypatch.setattr(pdf, "render_pdf", lambda plan: b"%PDF-1.4")
+    monkeypatch.setattr(html, "render_html", lambda plan: "<html></html>")
 
     held = os.open(tmp_path, os.O_RDONLY)
     fcntl.flock(held, fcntl.LOCK_EX)  # another run is writing here
