@@ -338,15 +338,26 @@ def test_a_preset_full_of_unknown_items_stops_early(tmp_path, shipped):
     assert problems[-1].message.startswith("too complex to check: simplify")
 
 
-def test_a_file_with_too_many_values_is_refused_while_parsing(monkeypatch):
+@pytest.mark.parametrize("kind, bound", [("preset", "MAX_PARSED_PRESET"),
+                                         ("organisation", "MAX_PARSED")])
+def test_a_file_with_too_many_values_is_refused_while_parsing(kind, bound, monkeypatch):
     from app.core import yamlfile
 
-    monkeypatch.setattr(yamlfile, "MAX_PARSED", 1000)
-    text = "kind: preset\nraise_to_must:\n" + "- zz\n" * 2000
+    monkeypatch.setattr(yamlfile, bound, 1000)
+    text = f"kind: {kind}\nraise_to_must:\n" + "- zz\n" * 2000
     with pytest.raises(ProblemsError) as caught:
         yamlfile.parse_yaml(text, "p.yaml")
     [problem] = caught.value.problems
     assert "more than 1,000 values" in problem.message and 900 < problem.line < 1100
+
+
+def test_a_preset_is_bounded_more_tightly_than_a_questionnaire():
+    from app.core import yamlfile
+
+    items = "- zz\n" * (yamlfile.MAX_PARSED_PRESET + 10)
+    yamlfile.parse_yaml("kind: questionnaire\nx:\n" + items, "q.yaml")
+    with pytest.raises(ProblemsError, match="too many to check"):
+        yamlfile.parse_yaml("kind: preset\nx:\n" + items, "p.yaml")
 
 
 # 8. A logo cannot be any picture on disk ----------------------------------------------------
