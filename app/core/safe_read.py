@@ -116,6 +116,8 @@ def _line_of(text: str, index: int) -> int:
 
 
 def _check_depth(text: str, max_depth: int) -> None:
+    if text.count("[") + text.count("{") <= max_depth:
+        return  # too few openings to nest that deep (brackets in strings only add to this)
     # JSON strings hold no raw line breaks, so blanking them keeps every line number.
     bare = _STRING.sub('""', text)
     marks = _BRACKETS.findall(bare)
