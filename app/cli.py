@@ -93,6 +93,13 @@ def load_questionnaire_or_exit(args: argparse.Namespace) -> Questionnaire:
         raise SystemExit(1) from None
 
 
+def _safe(text: str) -> str:
+    """Text for the terminal: control characters in file names or answers shown escaped."""
+    from .core.problems import one_line
+
+    return one_line(str(text))
+
+
 def _print_problems(problems: Iterable[Problem]) -> None:
     for problem in problems:
         print(problem, file=sys.stderr)
@@ -111,7 +118,7 @@ def load_setup_or_exit(args: argparse.Namespace) -> Setup:
         _print_problems(exc.problems)
         raise SystemExit(1) from None
     for note in setup.notes:
-        print(f"profile-planner: {note}", file=sys.stderr)
+        print(f"profile-planner: {_safe(note)}", file=sys.stderr)
     return setup
 
 
@@ -126,7 +133,7 @@ def load_plan_or_exit(args: argparse.Namespace) -> Plan:
         setup, told = restore_setup(setup, answers)
         check_against(answers, setup.questionnaire)
     except AnswersError as exc:
-        print(f"profile-planner: {args.answers}: {exc}", file=sys.stderr)
+        print(f"profile-planner: {_safe(args.answers)}: {exc}", file=sys.stderr)
         raise SystemExit(USAGE_ERROR) from None
     for line in told:
         print(f"profile-planner: {line}", file=sys.stderr)
@@ -145,7 +152,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
         else:
             files.append(t)
     if not files:
-        print(f"{', '.join(map(str, targets))}: no questionnaire files (*.yaml) found.",
+        print(f"{_safe(', '.join(map(str, targets)))}: no questionnaire files (*.yaml) found.",
               file=sys.stderr)
         return 1
     org = getattr(args, "org", None)
@@ -172,7 +179,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(plan.to_dict(), indent=2, ensure_ascii=False))
     else:
-        sys.stdout.write(render(plan))
+        sys.stdout.write("\n".join(map(_safe, render(plan).split("\n"))))
     return 0
 
 
@@ -183,25 +190,34 @@ def cmd_generate(args: argparse.Namespace) -> int:
     plan = load_plan_or_exit(args)
     problem = logo_problem(plan.organisation)
     if problem:
-        print(f"profile-planner: {problem}", file=sys.stderr)
+        print(f"profile-planner: {_safe(problem)}", file=sys.stderr)
     try:
         write_outputs(plan, pdf=Path(args.output),
                       html=Path(args.html) if args.html else None,
                       bio=Path(args.bio) if args.bio else None,
-                      ics=Path(args.ics) if args.ics else None)
+                      ics=Path(args.ics) if args.ics else None,
+                      inputs=[args.answers, args.questionnaire, getattr(args, "org", None),
+                              getattr(args, "preset", None)])
     except OutputError as exc:
-        print(f"profile-planner: {exc}", file=sys.stderr)
+        print(f"profile-planner: {_safe(str(exc))}", file=sys.stderr)
         return 1
     return 0
 
 
 def cmd_describe(args: argparse.Namespace) -> int:
-    from .core import atomic
+    from .core import safe_write
     from .core.describe import describe
 
     text = describe(load_questionnaire_or_exit(args))
     if args.output:
-        atomic.write_text(args.output, text, mode=0o644)
+        try:
+            safe_write.write_set([(args.output, text.encode("utf-8"))], mode=0o644,
+                                 inputs=[_questionnaire_path(args)])
+        except OSError as exc:
+            why = str(exc) if isinstance(exc, safe_write.WriteRefused) else \
+                f"{args.output}: {(exc.strerror or str(exc)).lower()}"
+            print(f"profile-planner: cannot write {_safe(why)}", file=sys.stderr)
+            return 1
     else:
         sys.stdout.write(text)
     return 0

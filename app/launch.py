@@ -65,6 +65,9 @@ def run_gui(argv: list[str]) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 1
+    from app.core.safe_write import sweep_own_folders
     from app.ui.main import main as ui_main
+
+    sweep_own_folders()  # what a killed run left half-written, holding answers
 
     return ui_main(argv)

@@ -111,6 +111,7 @@ def random_answers(q: Any, rnd: random.Random) -> dict[str, Any]:
         elif qu.type == "yesno":
             given[qu.id] = rnd.random() < 0.5
         else:
-            given[qu.id] = _words(rnd, rnd.randint(1, 6))[:-1]
+            # Within the question's limit, as answers must be wherever they come from.
+            given[qu.id] = _words(rnd, rnd.randint(1, 6))[:-1][: qu.max_length]
     return {"schema_version": 1, "questionnaire": {"id": q.id, "version": q.version},
             "mode": rnd.choice(["alone", "alone", "line_manager"]), "answers": given}

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -16,7 +15,7 @@ from pydantic import (
     model_validator,
 )
 
-from . import atomic
+from . import atomic, graphemes, safe_read
 from .changes import SavedWith
 from .problems import describe_value, did_you_mean, one_line
 from .questionnaire import Questionnaire
@@ -186,12 +185,19 @@ def _check_version(data: dict[str, Any]) -> None:
 
 def parse_answers(text: str) -> Answers:
     try:
-        data = json.loads(text)
+        data = safe_read.loads(text)
+    except safe_read.JSONProblem as exc:
+        raise AnswersError(str(exc)) from None
     except json.JSONDecodeError as exc:
         raise AnswersError(f"not valid JSON (line {exc.lineno}, column {exc.colno}: "
                            f"{exc.msg.lower()})") from None
     except RecursionError:
         raise AnswersError("nested too deeply to read") from None
+    return answers_from(data)
+
+
+def answers_from(data: Any) -> Answers:
+    """Answers from parsed JSON, or AnswersError with a one-line reason."""
     if not isinstance(data, dict):
         raise AnswersError("should hold a JSON object at the top level")
     _check_version(data)
@@ -203,19 +209,11 @@ def parse_answers(text: str) -> Answers:
 
 def load_answers(path: str | os.PathLike[str]) -> Answers:
     """Read an answers file without changing it; AnswersError gives a one-line reason."""
-    p = Path(path)
     try:
-        if p.is_dir():
-            raise AnswersError("is a folder, not an answers file")
-        if p.stat().st_size > MAX_ANSWERS_BYTES:
-            raise AnswersError("is too large to be an answers file")
-        raw = p.read_bytes()
-    except FileNotFoundError:
-        raise AnswersError("no such file") from None
-    except PermissionError:
-        raise AnswersError("cannot be read (permission denied)") from None
-    except OSError as exc:
-        raise AnswersError(f"cannot be read ({exc.strerror or exc})") from None
+        raw = safe_read.read_bytes(path, MAX_ANSWERS_BYTES)
+    except safe_read.Unreadable as exc:
+        raise AnswersError("is too large to be an answers file" if exc.too_large
+                           else str(exc).replace("not a file", "not an answers file")) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -234,7 +232,7 @@ def check_against(answers: Answers, q: Questionnaire) -> None:
         if qu is None:
             raise AnswersError(f'answers an unknown question "{qid}".'
                                + did_you_mean(qid, questions))
-        check_value(qid, qu.type, qu.choice_ids(), value)
+        check_value(qid, qu.type, qu.choice_ids(), value, qu.max_length)
     item_ids = {it.id for it in q.items}
     # A tick for an item the guidance has since removed is expected in a file saved with
     # another version (changes.py reports it); the tick is then left out, not refused.
@@ -251,7 +249,8 @@ def check_against(answers: Answers, q: Questionnaire) -> None:
                                + did_you_mean(sid, step_ids))
 
 
-def check_value(qid: str, kind: str, options: list[str], value: Any) -> None:
+def check_value(qid: str, kind: str, options: list[str], value: Any,
+                max_length: int | None = None) -> None:
     if kind == "yesno":
         if not isinstance(value, bool) and value not in options:
             raise AnswersError(f'question "{qid}" takes true or false'
@@ -269,3 +268,18 @@ def check_value(qid: str, kind: str, options: list[str], value: Any) -> None:
                                    + did_you_mean(v, options))
     elif not isinstance(value, str):
         raise AnswersError(f'question "{qid}" takes text')
+    else:
+        check_length(qid, value, max_length)
+
+
+def check_length(qid: str, text: str, max_length: int | None) -> None:
+    """The limits the wizard keeps to, for answers from anywhere: the question's max_length
+    in characters a person sees, and NOTE_MAX code points for any text."""
+    limit = min(max_length or NOTE_MAX, NOTE_MAX)
+    if len(text) <= limit:
+        return  # never more characters seen than code points: no need to count
+    # Past NOTE_MAX code points it is too long whatever it holds; counting could be slow.
+    found = len(text) if len(text) > NOTE_MAX else graphemes.count(text)
+    if found > limit:
+        raise AnswersError(f'the answer to question "{qid}" is too long ({found:,} '
+                           f"characters; the limit is {limit:,})")

@@ -31,6 +31,7 @@ from .questionnaire import SCHEMA_VERSIONS, Questionnaire
 
 FORMAT = b"profile-planner questionnaire cache 2"
 MAX_ENTRIES = 16
+MAX_ENTRY_BYTES = 32 * 1024 * 1024  # a checked questionnaire of the largest readable YAML
 # The modules whose code decides whether a questionnaire is valid and what it becomes.
 _CHECKERS = ("cache", "conditions", "crossref", "loader", "problems", "questionnaire",
              "reachability", "validation", "yamlfile")
@@ -98,9 +99,11 @@ def _read(body: bytes) -> Questionnaire | None:
 
 def load(source: Path, raw: bytes) -> Questionnaire | None:
     """The checked questionnaire for these bytes, or None if there is no usable entry."""
+    from .safe_read import Unreadable, read_bytes
+
     try:
-        data = entry_path(source).read_bytes()
-    except (OSError, ValueError):
+        data = read_bytes(entry_path(source), MAX_ENTRY_BYTES)
+    except (Unreadable, ValueError):
         return None
     header, _, body = data.partition(b"\n")
     if not hmac.compare_digest(header, _header(raw, body)):

@@ -13,7 +13,7 @@ from typing import Any, get_args
 from .conditions import AllOf, Answered, AnyOf, Equals, In, Not, TierIs, questions_named, uses_tier
 from .problems import Problem, did_you_mean
 from .questionnaire import BioField, Item, Question, Questionnaire
-from .reachability import Reachability
+from .reachability import TOO_COMPLEX, Reachability
 from .reveals import item_conflicts
 from .yamlfile import Located
 
@@ -318,14 +318,20 @@ class Checker:
                 self.add(("steps", i, "show_if"), f'step "{s.id}" can never be shown: no set of '
                          "answers meets its condition.")
                 continue
+            if self.too_complex(r, ("steps", i, "show_if")):
+                return
             for j, qu in enumerate(s.questions):
                 if qu.show_if is not None and not r.satisfiable(qu.show_if, [s.show_if]):
                     self.add(("steps", i, "questions", j, "show_if"), f'question "{qu.id}" can '
                              "never be shown: no set of answers meets its condition.")
+                if self.too_complex(r, ("steps", i, "questions", j, "show_if")):
+                    return
         for i, it in enumerate(self.q.items):
             if it.when is not None and not r.satisfiable(it.when):
                 self.add(("items", i, "when"), f'item "{it.id}" can never appear: no set of '
                          "answers meets its condition.")
+            if self.too_complex(r, ("items", i, "when")):
+                return
         self.check_reveals(r, [(("items", i), it) for i, it in enumerate(self.q.items)])
 
     def check_reveals(self, r: Reachability, items: Iterable[tuple[Path, Item]]) -> None:
@@ -335,11 +341,22 @@ class Checker:
                 continue
             for rule in self.q.reveal_rules:
                 hit = item_conflicts(it.reveals, rule)
-                if hit and r.satisfiable(it.when, [rule.when] if rule.when else None):
+                if not hit:
+                    continue
+                reached = r.satisfiable(it.when, [rule.when] if rule.when else None)
+                if self.too_complex(r, path + ("reveals",)):
+                    return
+                if reached:
                     where = "every plan" if rule.when is None else "a plan where it applies"
                     self.add(path + ("reveals",), f'item "{it.id}" reveals {", ".join(hit)}, '
                              f'but reveal rule "{rule.id}" forbids that and the item can appear '
                              f"in {where}. Narrow the item's \"when\" or change what it asks.")
+
+    def too_complex(self, r: Reachability, path: Path) -> bool:
+        """Say so, at path, if the search ran out of budget there; the check stops."""
+        if r.too_complex:
+            self.add(path, TOO_COMPLEX)
+        return r.too_complex
 
 
 def check(q: Questionnaire, located: Located) -> list[Problem]:

@@ -9,6 +9,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from .crossref import Checker
+from .logo_file import read_logo
 from .preset import Contact
 from .problems import Problem, ProblemsError, did_you_mean
 from .questionnaire import ContactKind, Item, Questionnaire, Section, Source
@@ -17,7 +18,6 @@ from .validation import validate_model
 from .yamlfile import Located, load_yaml, parse_yaml
 
 ORG_VERSIONS = (1,)
-MAX_LOGO_BYTES = 2 * 1024 * 1024
 CONTACT_WORDS: dict[str, str] = {
     "press_office": "press office", "security": "security team", "digital": "digital team",
     "line_management": "HR team", "it_support": "IT support",
@@ -94,24 +94,6 @@ def merge(q: Questionnaire, content: OrgContent) -> Questionnaire:
     })
 
 
-def read_logo(path: Path) -> tuple[bytes, str]:
-    """The logo's bytes and kind, or ValueError with a plain reason."""
-    try:
-        if path.stat().st_size > MAX_LOGO_BYTES:
-            raise ValueError(f"the logo {path.name} is larger than 2 MB")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ValueError(f"the logo file {path.name} was not found") from None
-    except OSError as exc:
-        raise ValueError(f"the logo {path.name} cannot be read ({exc.strerror})") from None
-    if data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 33 and data[12:16] == b"IHDR":
-        return data, "png"
-    head = data[:2048].lstrip().lower()
-    if path.suffix.lower() == ".svg" and (head.startswith(b"<svg") or b"<svg" in head):
-        return data, "svg"
-    raise ValueError(f"the logo {path.name} is not a PNG or SVG image")
-
-
 def _check(org: Organisation, q: Questionnaire, merged: Questionnaire,
            located: Located) -> list[Problem]:
     checker = Checker(merged, located)
@@ -134,8 +116,11 @@ def _check(org: Organisation, q: Questionnaire, merged: Questionnaire,
             if item.when is not None and not reach.satisfiable(item.when):
                 checker.add(("content", "items", i, "when"), f'item "{item.id}" can never '
                             "appear: no set of answers meets its condition.")
-        checker.check_reveals(reach, [(("content", "items", i), item)
-                                      for i, item in enumerate(org.content.items)])
+            if checker.too_complex(reach, ("content", "items", i, "when")):
+                break
+        if not reach.too_complex:
+            checker.check_reveals(reach, [(("content", "items", i), item)
+                                          for i, item in enumerate(org.content.items)])
     return checker.problems
 
 
@@ -149,7 +134,7 @@ def from_located(located: Located, q: Questionnaire, base: Path | None) -> Loade
     notes: list[str] = []
     if org.logo:
         try:
-            logo, kind = read_logo((base or Path.cwd()) / org.logo)
+            logo, kind = read_logo(base or Path.cwd(), org.logo)
         except ValueError as exc:
             notes.append(f"{exc}; the plan is made without it.")
     return LoadedOrganisation(org, merged, logo, kind, notes)

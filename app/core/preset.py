@@ -15,6 +15,9 @@ from .yamlfile import Located, load_yaml, parse_yaml
 
 Short = Annotated[str, StringConstraints(max_length=300)]
 PRESET_VERSIONS = (1,)
+MAX_PROBLEMS = 50
+TOO_MANY = ("too complex to check: simplify this preset; it names more unknown questions or "
+            f"items than the {MAX_PROBLEMS} reported, so fix those first.")
 
 
 class _Strict(BaseModel):
@@ -67,17 +70,24 @@ def _check(preset: Preset, q: Questionnaire, located: Located) -> list[Problem]:
     questions = {qu.id: qu for _, qu in q.questions()}
     for qid, ans in preset.answers.items():
         qu = questions.get(qid)
+        if qu is None and len(problems) >= MAX_PROBLEMS:
+            problems.append(located.problem(("answers", qid), TOO_MANY, key=True))
+            return problems
         if qu is None:
             problems.append(located.problem(("answers", qid), f'unknown question "{qid}".'
                                             + did_you_mean(qid, questions), key=True))
             continue
         try:
-            check_value(qid, qu.type, qu.choice_ids(), ans.value)
+            check_value(qid, qu.type, qu.choice_ids(), ans.value, qu.max_length)
         except AnswersError as exc:
             problems.append(located.problem(("answers", qid, "value"), f"{exc}."))
     items = [it.id for it in q.items]
+    known = set(items)
     for k, iid in enumerate(preset.raise_to_must):
-        if iid not in items:
+        if iid not in known:
+            if len(problems) >= MAX_PROBLEMS:  # each "did you mean" costs; say so and stop
+                problems.append(located.problem(("raise_to_must", k), TOO_MANY))
+                break
             problems.append(located.problem(("raise_to_must", k), f'unknown checklist item "{iid}".'
                                             + did_you_mean(iid, items)))
     return problems

@@ -10,8 +10,9 @@ from dataclasses import dataclass
 
 # Control characters, line breaks and direction overrides: printed raw they would split
 # a message over lines, move the terminal's cursor or reverse the text a person reads.
+# Lone surrogates stand for bytes of a file name that are not UTF-8: printed, they fail.
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u061c\u202a-\u202e"
-                     r"\u2066-\u2069]")
+                     r"\u2066-\u2069\ud800-\udfff]")
 _ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
@@ -28,8 +29,9 @@ class Problem:
     message: str
 
     def __post_init__(self) -> None:
-        # Messages quote the file's own keys and ids, which may hold anything.
+        # Messages quote the file's own keys and ids, and file names may hold anything.
         object.__setattr__(self, "message", one_line(self.message))
+        object.__setattr__(self, "file", one_line(self.file))
 
     def __str__(self) -> str:
         if self.line:

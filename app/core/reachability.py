@@ -12,7 +12,10 @@ not one per subset of options.
 Before that, the same search runs on the questions the conditions read directly, as if
 every question were shown: a cheap test that catches most contradictions. When a search
 runs over its budget the condition is taken to be satisfiable, so the check may miss an
-unreachable item but never calls a reachable one unreachable.
+unreachable item but never calls a reachable one unreachable; `too_complex` then says so,
+and the caller reports it. All searches of one Reachability also share a budget of work
+(condition nodes evaluated), so a crafted file cannot make a check take minutes: once it is
+spent, every later answer is "yes" at once.
 """
 
 from __future__ import annotations
@@ -39,6 +42,11 @@ from .questionnaire import Questionnaire
 
 OTHER = "\x00other"  # stands for any option or text the conditions do not name
 BUDGET = 20_000  # assignments tried per search before giving up (and answering "yes")
+# Condition nodes evaluated over every search of one check (about a second of work); the
+# shipped questionnaire uses under a thousand.
+WORK_BUDGET = 1_000_000
+TOO_COMPLEX = ("too complex to check: simplify this condition (fewer questions, options or "
+               "nested any/all), or split it over several items.")
 _DONE = object()
 
 
@@ -56,6 +64,8 @@ class Reachability:
         self._tiers: list[str] | None = None
         self._memo: dict[str, bool] = {}
         self._closures: dict[str, frozenset[str]] = {}
+        self.work = 0  # condition nodes evaluated so far, over every search
+        self.too_complex = False  # a search gave up: some "yes" was not proved
 
     def visibility(self, qid: str) -> list[Any]:
         step = self.step_of[qid]
@@ -111,6 +121,9 @@ class Reachability:
         conds = [c for c in [cond, *(extra or [])] if c is not None]
         if not conds:
             return True
+        if self.work > WORK_BUDGET:
+            self.too_complex = True
+            return True
         key = repr(conds)
         if key not in self._memo:
             tiers = self.reachable_tiers() if self._uses(conds, TierIs) else None
@@ -126,6 +139,7 @@ class Reachability:
         try:
             return _Search(self, targets, relaxed, tiers).run()
         except _GaveUp:
+            self.too_complex = True
             return True
 
 
@@ -155,6 +169,7 @@ class _Search:
                     uses_mode = True
         self.mode: str | None = None
         self.tier: str | None = None
+        self.cost = sum(_size(c) for c in every)  # nodes one evaluation may visit
         self.values: dict[str, Any] = {}  # decided single, yes/no and text answers
         self.hidden: set[str] = set()  # multiple-choice questions decided hidden
         self.ticked: dict[str, dict[str, bool]] = {}  # decided options of multiple choice
@@ -297,7 +312,8 @@ class _Search:
                 stack.pop()
                 continue
             tried += 1
-            if tried > BUDGET:
+            self.r.work += self.cost
+            if tried > BUDGET or self.r.work > WORK_BUDGET:
                 raise _GaveUp
             self._set(var, choice)
             verdict = _all(self.ev(c) for c in self.targets)
@@ -309,6 +325,21 @@ class _Search:
                 return True  # every answer chosen and still undecided: say yes
             stack.append(iter(self._choices(self.vars[depth + 1])))
         return False
+
+
+def _size(cond: Any) -> int:
+    """How many nodes a condition has."""
+    n, stack = 0, [cond]
+    while stack:
+        c = stack.pop()
+        n += 1
+        if isinstance(c, AllOf):
+            stack.extend(c.all)
+        elif isinstance(c, AnyOf):
+            stack.extend(c.any)
+        elif isinstance(c, Not):
+            stack.append(c.not_)
+    return n
 
 
 def _add(mentioned: dict[str, list[Any]], qid: str, values: Iterable[Any]) -> None:

@@ -255,7 +255,9 @@ def check_files(paths: list[Path], base_path: Path,
                 raise ProblemsError([Problem(str(path), 0, 0, f"cannot check this {kind}: the "
                                              f"questionnaire {base_path} did not load.")])
             elif kind == "organisation":
-                orgmod.from_located(located, q, path.resolve().parent)
+                org = orgmod.from_located(located, q, path.resolve().parent)
+                # A logo that cannot be used is a problem in the pack, for whoever checks it.
+                problems.extend(located.problem(("logo",), n) for n in org.notes)
             else:
                 presetmod.from_located(located, target())
         except ProblemsError as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import warnings
 from collections.abc import Sequence
 from functools import cache
@@ -19,13 +20,21 @@ MAX_DEPTH = 64
 # Aliases let a small file stand for a huge tree ("billion laughs"); every check walks
 # the tree as if expanded, so the expanded size is what must stay bounded.
 MAX_NODES = 1_000_000
+# Values read from the text itself (keys, items, scalars), counted while parsing: ruamel
+# (pure Python) takes about 0.1 ms a value. The shipped questionnaire has about 4,000; one
+# of 1,000 items about 37,000. A preset is a short list of answers, so its bound is tight.
+MAX_PARSED = 500_000
+MAX_PARSED_PRESET = 20_000
+_PRESET = re.compile(r"^kind:\s*['\"]?preset\b", re.MULTILINE)
 
 
 @cache
 def _ruamel() -> Any:
-    """ruamel's round-trip YAML reader with a scanner that refuses deep nesting, and the
-    errors it raises: (YAML, TooDeep, MarkedYAMLError, YAMLError)."""
+    """ruamel's round-trip YAML reader with a scanner that refuses deep nesting and a composer
+    that refuses too many values, and the errors it raises: (YAML, TooDeep,
+    MarkedYAMLError, YAMLError, TooLarge)."""
     from ruamel.yaml import YAML
+    from ruamel.yaml.composer import Composer
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
     from ruamel.yaml.scanner import RoundTripScanner, ScannerError
 
@@ -51,12 +60,27 @@ def _ruamel() -> Any:
                               self.reader.get_mark())
             return bool(super().add_indent(column))
 
+    class TooLarge(ScannerError):
+        pass
+
+    class BoundedComposer(Composer):
+        """Refuses a file with more than MAX_PARSED values as soon as it gets there."""
+
+        limit = MAX_PARSED
+
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            self.composed = getattr(self, "composed", 0) + 1
+            if self.composed > self.limit:
+                raise TooLarge(None, None, "too many values", self.parser.peek_event().start_mark)
+            return super().compose_node(parent, index)
+
     def reader() -> Any:
         yaml = YAML(typ="rt")
         yaml.Scanner = BoundedScanner
+        yaml.Composer = BoundedComposer
         return yaml
 
-    return reader, TooDeep, MarkedYAMLError, YAMLError
+    return reader, TooDeep, MarkedYAMLError, YAMLError, TooLarge
 
 
 def _commented() -> tuple[Any, Any]:
@@ -143,23 +167,12 @@ def read_text(path: Path, max_bytes: int = MAX_BYTES) -> str:
 
 def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
     """The file's bytes, or ProblemsError with a plain reason."""
-    name = str(path)
+    from . import safe_read
+
     try:
-        if path.is_dir():
-            raise ProblemsError([Problem(name, 0, 0, "is a folder, not a file.")])
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise ProblemsError([Problem(name, 0, 0, f"is too large ({size / 1_048_576:.1f} MB); "
-                                         f"the limit is {max_bytes // 1_048_576} MB.")])
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ProblemsError([Problem(name, 0, 0, "no such file.")]) from None
-    except PermissionError:
-        raise ProblemsError([Problem(name, 0, 0, "cannot be read (permission denied).")]) from None
-    except OSError as exc:
-        raise ProblemsError([Problem(name, 0, 0, f"cannot be read ({exc.strerror or exc}).")]) \
-            from None
-    return raw
+        return safe_read.read_bytes(path, max_bytes)
+    except safe_read.Unreadable as exc:
+        raise ProblemsError([Problem(str(path), 0, 0, f"{exc}.")]) from None
 
 
 def decode(raw: bytes, name: str) -> str:
@@ -183,8 +196,11 @@ def parse_yaml(text: str, name: str) -> Located:
         col = idx - (text.rfind("\n", 0, idx) + 1) + 1
         raise ProblemsError([Problem(name, line, col,
                                      "contains a NUL byte: this looks like a binary file, not YAML.")])
-    reader, TooDeep, MarkedYAMLError, YAMLError = _ruamel()
+    reader, TooDeep, MarkedYAMLError, YAMLError, TooLarge = _ruamel()
     yaml = reader()
+    # Told apart before parsing, so a preset of a million entries is stopped early.
+    limit = MAX_PARSED_PRESET if _PRESET.search(text, 0, 4096) else MAX_PARSED
+    yaml.Composer = type("Bounded", (yaml.Composer,), {"limit": limit})
     try:
         with warnings.catch_warnings():
             # ruamel warns (on stderr, over several lines) about anchors used twice, which
@@ -196,6 +212,11 @@ def parse_yaml(text: str, name: str) -> Located:
         line, col = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
         raise ProblemsError([Problem(name, line, col, f"is nested more than {MAX_DEPTH} levels "
                                      "deep.")]) from None
+    except TooLarge as exc:
+        mark = exc.problem_mark
+        raise ProblemsError([Problem(name, mark.line + 1, mark.column + 1,
+                                     f"has more than {limit:,} values, too many to check; "
+                                     "split it or remove repeated entries.")]) from None
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         what = (exc.problem or exc.context or "not valid YAML").strip()

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
-from ..core import atomic
+from ..core import safe_write
 from ..core.engine import Plan
 
 # Private to the person (0600): the files record their security circumstances, such as
@@ -27,18 +28,12 @@ def _reason(exc: OSError) -> str:
     return (exc.strerror or str(exc)).lower()
 
 
-def _write(path: Path, data: bytes) -> None:
-    try:
-        if path.is_dir():
-            raise IsADirectoryError
-        atomic.write_bytes(path, data, mode=MODE)
-    except OSError as exc:
-        raise OutputError(f"cannot write {os.fspath(path)}: {_reason(exc)}") from None
-
-
 def write_outputs(plan: Plan, pdf: Path, html: Path | None = None,
-                  bio: Path | None = None, ics: Path | None = None) -> None:
-    """Render everything first, then write: a rendering problem leaves no file changed."""
+                  bio: Path | None = None, ics: Path | None = None,
+                  inputs: Iterable[Path | str | None] = ()) -> None:
+    """Render everything first, then write the set together (see safe_write.write_set):
+    a rendering problem leaves no file changed, and no output may be an input or another
+    output."""
     from .pdf import render_pdf
 
     outputs: list[tuple[Path, bytes]] = [(pdf, render_pdf(plan))]
@@ -54,5 +49,10 @@ def write_outputs(plan: Plan, pdf: Path, html: Path | None = None,
         from ..core.reminder import reminder_ics
 
         outputs.append((ics, reminder_ics(plan.upkeep.review_by, plan.upkeep.made_on)))
-    for path, data in outputs:
-        _write(Path(path), data)
+    try:
+        safe_write.write_set(outputs, mode=MODE, inputs=inputs)
+    except safe_write.WriteRefused as exc:
+        raise OutputError(f"cannot write {exc}") from None
+    except OSError as exc:
+        path = getattr(exc, "filename", None) or pdf
+        raise OutputError(f"cannot write {os.fspath(path)}: {_reason(exc)}") from None

@@ -153,29 +153,25 @@ class Autosave:
         atomic.write_text(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
 
     def read(self, q: Questionnaire, path: Path | None = None) -> Restored:
-        import json
-
-        from app.core.answers import AnswersError, check_against, parse_answers
+        from app.core import safe_read
+        from app.core.answers import AnswersError, answers_from, check_against
 
         path = path or self.path
         try:
-            if path.is_dir():
-                raise AutosaveError("it is a folder, not a saved session")
-            if path.stat().st_size > MAX_BYTES:
-                raise AutosaveError("it is too large to be a saved session")
-            raw = path.read_bytes()
-        except OSError as exc:
-            raise AutosaveError(f"it could not be read ({exc.strerror or exc})") from None
+            raw = safe_read.read_bytes(path, MAX_BYTES)
+        except safe_read.Unreadable as exc:
+            raise AutosaveError("it is too large to be a saved session" if exc.too_large
+                                else f"it {exc}".replace("cannot be", "could not be")) from None
         try:
-            data = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+            data = safe_read.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError, RecursionError):
             raise AutosaveError("the file is damaged") from None
         if not isinstance(data, dict) or data.get("kind") != KIND:
             raise AutosaveError("the file is not a saved session") from None
         page = data.get("page")
         saved_at = data.get("saved_at")
         try:
-            answers = parse_answers(json.dumps(data.get("answers")))
+            answers = answers_from(data.get("answers"))
             check_against(answers, q)
         except AnswersError as exc:
             raise AutosaveError(f"its answers do not fit these questions ({exc})") from None

@@ -29,9 +29,11 @@ def problem_words(what: str, exc: Any) -> str:
             + "; ".join(shown) + extra + ".")
 
 
-def read_questions(path: Path) -> Questionnaire:
+def read_questions(path: Path, organisation: Path | None = None, preset: Path | None = None,
+                   with_setup: bool = False) -> Questionnaire:
     """Read and check the questionnaire; plain Python, so it can run in the worker. The
-    modules the pages need next are imported here too, off the UI thread."""
+    modules the pages need next are imported here too, off the UI thread, and with_setup,
+    the organisation pack and preset are checked too (see setup_worker)."""
     from app.core.gcpause import paused_gc
     from app.core.loader import load_questionnaire
 
@@ -45,6 +47,10 @@ def read_questions(path: Path) -> Questionnaire:
     for module in ("app.core.flow", "app.core.session_state", "app.report.html"):
         with contextlib.suppress(ImportError):  # a copy without reports says so later
             importlib.import_module(module)
+    if with_setup:
+        from .setup_worker import prepare
+
+        prepare(q, organisation, preset)
     return q
 
 
@@ -67,6 +73,7 @@ class Loading:
 
         background.freeze_long_lived()  # what start-up made stays for the session
         self._reading = background.run(read_questions, self.questionnaire_file(),
+                                       self.organisation_path, self.preset_path, True,
                                        then=self._on_read, owner=self)
 
     def _on_read(self, task: Task) -> None:
@@ -135,27 +142,13 @@ class Loading:
     def _initial_setup(self) -> None:
         """Use --org and --preset, or the packs installed for this computer or person; say
         plainly if one fails."""
-        from app.core.problems import ProblemsError
-        from app.core.session import Setup
+        from . import setup_worker
 
         assert self.q is not None
-        try:
-            setup = Setup.load(self.q, self.organisation_path)
-        except ProblemsError as exc:
-            bad = str(exc.problems[0].file) if exc.problems else ""
-            what = "preset" if bad.endswith("preset.yaml") else "organisation file"
-            self.setup_problems.append(problem_words(what, exc))
-            setup = Setup(self.q)
-        if self.preset_path is not None and setup.preset_fixed:
-            assert setup.preset is not None
-            self.setup_problems.append(
-                f"The preset {self.preset_path} was not used: this computer is set up with "
-                f"the preset \u201c{setup.preset.title}\u201d, which comes first.")
-        elif self.preset_path is not None:
-            try:
-                setup = setup.with_preset(self.preset_path)
-            except ProblemsError as exc:
-                self.setup_problems.append(problem_words("preset", exc))
+        # Checked in the worker with the questions; here only if they were read here.
+        setup, problems = setup_worker.take(self.q) or setup_worker.load_setup(
+            self.q, self.organisation_path, self.preset_path)
+        self.setup_problems.extend(problems)
         self.apply_setup(setup)
         notes = list(self.setup_problems) + self.logo_notes()
         if notes:

@@ -24,6 +24,10 @@ def svg_to_png(data: bytes) -> bytes | None:
         from PySide6.QtSvg import QSvgRenderer
     except ImportError:
         return None
+    from app.core.logo_file import svg_problem
+
+    if svg_problem(data):  # another file's picture, or too many shapes to draw in time
+        return None
     renderer = QSvgRenderer(QByteArray(data))
     size = renderer.defaultSize()
     if not renderer.isValid() or size.width() < 1 or size.height() < 1:

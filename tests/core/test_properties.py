@@ -51,7 +51,8 @@ def answers_for(draw, which: str):
         elif qu.type == "yesno":
             given[qu.id] = draw(st.booleans())
         else:
-            given[qu.id] = draw(TEXT)
+            # Valid means within the question's limit, which applies to answers from files too.
+            given[qu.id] = "".join(graphemes.clusters(draw(TEXT))[:qu.max_length])
     return Answers(questionnaire=QuestionnaireRef(id=q.id, version=q.version),
                    mode=draw(st.sampled_from(["alone", "line_manager"])), answers=given)
 

@@ -9,7 +9,7 @@ from app.core.answers import load_answers
 from app.core.engine import build_plan
 from app.report.pdf import render_pdf
 from benchmarks import fair_pdf
-from tests.conftest import EXAMPLES
+from tests.helpers import EXAMPLES
 
 
 def _contents(data: bytes) -> dict[str, object]:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from app.core import safe_read
 from app.core.answers import AnswersError, load_answers
 from tests.helpers import EXAMPLES
 from tests.helpers.gui import click, next_button
@@ -65,6 +66,18 @@ def nested(path: Path) -> None:
     path.write_text("[" * 100_000 + "]" * 100_000, "utf-8")
 
 
+def long_number(path: Path) -> None:
+    path.write_text(GOOD.rstrip()[:-1] + ', "x": ' + "9" * 5000 + "}", "utf-8")
+
+
+def deep_900(path: Path) -> None:
+    path.write_text('{"answers": ' + "[" * 900 + "]" * 900 + "}", "utf-8")
+
+
+def duplicate_key(path: Path) -> None:
+    path.write_text(GOOD.rstrip()[:-1] + ', "mode": "line_manager"}', "utf-8")
+
+
 CASES: dict[str, tuple[Callable[[Path], None], str]] = {
     "truncated": (truncated, "not valid JSON"),
     "corrupt": (corrupt, "not UTF-8 text"),
@@ -76,6 +89,9 @@ CASES: dict[str, tuple[Callable[[Path], None], str]] = {
     "empty": (empty, "not valid JSON"),
     "not-an-object": (not_an_object, "JSON object"),
     "nested": (nested, "nested too deeply"),
+    "5000-digit-number": (long_number, "number 5,000 characters long"),
+    "900-deep": (deep_900, "nested too deeply"),
+    "duplicate-key": (duplicate_key, '"mode" twice'),
 }
 # Each opens a window: in `make test-fast` only the first two, in `make test` all.
 GUI_CASES = [c if n < 2 else pytest.param(c, marks=pytest.mark.slow) for n, c in enumerate(CASES)]
@@ -99,8 +115,15 @@ def no_reading(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], None]:
             raise PermissionError(13, "Permission denied", str(file))
         return real_open(file, *args, **kwargs)
 
+    def guarded_os_open(file, *args, **kwargs):
+        if Path(file) in refused:
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_os_open(file, *args, **kwargs)
+
+    real_os_open = safe_read._open
     monkeypatch.setattr(pathlib.Path, "read_bytes", read_bytes)
     monkeypatch.setattr("builtins.open", guarded_open)
+    monkeypatch.setattr(safe_read, "_open", guarded_os_open)
     return refused.add
 
 
@@ -193,13 +216,19 @@ AUTOSAVE_REASONS = {
     "truncated": "damaged", "corrupt": "damaged", "future-schema": "schema_version 2",
     "100-MB": "too large", "UTF-16": "damaged", "directory": "folder",
     "unreadable": "could not be read", "empty": "damaged", "not-an-object": "not a saved",
-    "nested": "damaged",
+    "nested": "damaged", "5000-digit-number": "damaged", "900-deep": "damaged",
+    "duplicate-key": "damaged",
 }
 
 
 def as_autosave(case: str, path: Path) -> None:
     """The broken file as the autosave: the session wrapper around the broken answers."""
-    if case in ("future-schema",):
+    if case in ("5000-digit-number", "900-deep", "duplicate-key"):
+        # The unfinished session around answers that broke the loader: it must be set aside.
+        CASES[case][0](path)
+        path.write_text('{"kind": "profile-planner-autosave", "version": 1, "page": "start", '
+                        '"saved_at": 0, "answers": ' + path.read_text("utf-8") + "}", "utf-8")
+    elif case in ("future-schema",):
         data = {"kind": "profile-planner-autosave", "version": 1, "page": "start",
                 "saved_at": 0, "answers": json.loads(GOOD) | {"schema_version": 2}}
         path.write_text(json.dumps(data), "utf-8")

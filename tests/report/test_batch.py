@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from app.cli import main
-from tests.conftest import EXAMPLES, ROOT
+from tests.helpers import EXAMPLES, ROOT
 
 EPOCH = "1767225600"
 PRESET = EXAMPLES / "presets" / "high-risk.yaml"

@@ -10,7 +10,7 @@ import pytest
 
 from app.core.answers import load_answers
 from app.core.engine import build_plan
-from tests.conftest import EXAMPLES
+from tests.helpers import EXAMPLES
 
 CLEARANCE = re.compile(r"\b(SC|DV|CTC|NPPV|cleared|vetted)\b")
 PHONE = re.compile(r"\b0\d{3} ?\d{3} ?\d{4}\b|\+44")

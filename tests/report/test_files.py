@@ -90,7 +90,7 @@ def test_same_bytes_in_process(plan_of, render, monkeypatch):
 
 
 def test_a_failed_write_leaves_the_old_file_untouched(plan_of, tmp_path, monkeypatch):
-    from app.core import atomic
+    from app.core import safe_write
     from app.report.generate import OutputError, write_outputs
 
     target = tmp_path / "plan.pdf"
@@ -99,7 +99,7 @@ def test_a_failed_write_leaves_the_old_file_untouched(plan_of, tmp_path, monkeyp
     def disk_full(fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(atomic.os, "fsync", disk_full)
+    monkeypatch.setattr(safe_write.os, "fsync", disk_full)
     with pytest.raises(OutputError, match="no space left on device"):
         write_outputs(plan_of(), pdf=target)
     monkeypatch.undo()

@@ -98,6 +98,11 @@ def test_a_high_risk_plan_is_marked_on_page_1_and_its_metadata_stays_generic(pla
     assert "Handle with care" not in calm
 
 
+def test_the_author_is_the_app_when_no_name_given(plan_of, render):
+    meta = _reader(render(plan_of())).metadata
+    assert meta.author == "Profile Planner"
+
+
 def test_no_file_paths_or_account_names_inside(plan_of, render, tmp_path):
     import pathlib
 

@@ -179,7 +179,7 @@ def test_plan_reapplies_the_preset_saved_answers_were_made_with(tmp_path, capsys
     from app.core.paths import default_questionnaire
     from app.core.session import Setup
     from app.core.session_state import Session
-    from tests.conftest import EXAMPLES
+    from tests.helpers import EXAMPLES
 
     q = load_questionnaire(default_questionnaire())
     preset = tmp_path / "high-risk.yaml"

@@ -8,7 +8,7 @@ from collections import Counter
 
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenu, QTabWidget, QWidget
 
-from tests.conftest import EXAMPLES
+from tests.helpers import EXAMPLES
 from tests.helpers.gui import load_example
 
 

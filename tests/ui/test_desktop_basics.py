@@ -13,7 +13,7 @@ from PySide6.QtGui import QDesktopServices, QKeySequence
 
 import app
 from app.cli import file_to_open
-from tests.conftest import EXAMPLES, ROOT
+from tests.helpers import EXAMPLES, ROOT
 from tests.helpers.gui import click, load_example
 
 PRESET = EXAMPLES / "presets" / "high-risk.yaml"

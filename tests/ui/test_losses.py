@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from tests.conftest import EXAMPLES
+from tests.helpers import EXAMPLES
 from tests.helpers.gui import click, load_example, next_button, type_into
 
 PRESET = EXAMPLES / "presets" / "high-risk.yaml"
