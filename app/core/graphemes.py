@@ -6,6 +6,9 @@ import regex
 
 _CLUSTER = regex.compile(r"\X")
 _CONTROL = regex.compile(r"[\p{Cc}\p{Cf}&&[^\u200d\u200c\ufe0f\ufe0e]]|[\u2028\u2029]", regex.V1)
+# An emoji tag sequence (the Welsh, Scottish and English flags): the tag characters are
+# format characters, but inside such a sequence they are the flag, not hidden text.
+_TAG_SEQUENCE = regex.compile(r"\p{Emoji}[\U000E0020-\U000E007E]+\U000E007F")
 
 
 def count(text: str) -> int:
@@ -20,8 +23,14 @@ def clusters(text: str) -> list[str]:
 def clean(text: str) -> str:
     """Text for one line of a bio or a heading: controls and direction overrides removed,
     runs of white space made one space."""
-    text = _CONTROL.sub(" ", text)
-    return " ".join(text.split())
+    kept: list[str] = []
+    at = 0
+    for m in _TAG_SEQUENCE.finditer(text):
+        kept.append(_CONTROL.sub(" ", text[at:m.start()]))
+        kept.append(m.group())
+        at = m.end()
+    kept.append(_CONTROL.sub(" ", text[at:]))
+    return " ".join("".join(kept).split())
 
 
 def cut_at_word(text: str, limit: int, ellipsis: str = "…") -> str:
