@@ -55,6 +55,9 @@ def _parser() -> argparse.ArgumentParser:
 
     d = sub.add_parser("describe", help="write a reviewer's view of the questionnaire")
     d.add_argument("-o", "--output", metavar="OUT.md", help="write here instead of printing")
+    from .checkbio import add_parser as add_check_bio
+
+    add_check_bio(sub)
     return p
 
 
@@ -184,8 +187,14 @@ def cmd_describe(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check_bio(args: argparse.Namespace) -> int:
+    from .checkbio import run
+
+    return run(args)
+
+
 COMMANDS = {"validate": cmd_validate, "schema": cmd_schema, "plan": cmd_plan,
-            "generate": cmd_generate, "describe": cmd_describe}
+            "generate": cmd_generate, "describe": cmd_describe, "check-bio": cmd_check_bio}
 
 
 def main(argv: list[str] | None = None) -> int:

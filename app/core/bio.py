@@ -196,6 +196,16 @@ def _forbidden_for_bios(q: Questionnaire, ctx: Context) -> frozenset[str]:
     return frozenset(out)
 
 
+def plan_rules(q: Questionnaire, answers: Mapping[str, Any], ctx: Context
+               ) -> tuple[frozenset[str], dict[str, str]]:
+    """What the plan forbids a profile to reveal, and the person's own details to look for:
+    enough to check any bio, drafted or not (check-bio, the app's live check)."""
+    raw = bio_values(q, answers)
+    known = {k: v for k, v in raw.items() if k in ("organisation", "org_short", "job_title",
+                                                   "location")}
+    return _forbidden_for_bios(q, ctx), known
+
+
 REVEAL_WHY = {
     "name": "left out because your plan says your profile should not give your name",
     "employer": "left out because your plan says your profile should not say who you work for",
@@ -435,8 +445,7 @@ def draft(q: Questionnaire, answers: Mapping[str, Any], ctx: Context) -> list[Bi
         for part in [p for p in allowed if "location" in p.reveals]:
             allowed.remove(part)
             base_notes.append(LeftOutNote(part.label, REVEAL_WHY["employer+location"]))
-    known = {k: v for k, v in raw.items() if k in ("organisation", "org_short", "job_title",
-                                                   "location")}
+    known = plan_rules(q, answers, ctx)[1]
     private = not profile.handle_full_name or "name" in forbidden
     use_org = profile.handle_uses_org and "org_short" in values and "employer" not in forbidden
     name = values.get("name", "") if "name" not in forbidden else ""
