@@ -176,6 +176,19 @@ def screened_values(values: Mapping[str, str]) -> tuple[dict[str, str], list[Lef
     return kept, notes
 
 
+def typed_warning(field_name: str, text: str) -> str | None:
+    """A gentle note for the page where a bio detail is typed: what will be left out of the
+    bios, and why. None when there is nothing to say."""
+    found = screening.never_shown(graphemes.clean(text))
+    if field_name == "announcements":
+        found = [f for f in found if f.kind != "address"]
+    if not found:
+        return None
+    lines = [f"“{f.found}” will be left out of your bios and handle ideas: "
+             f"{NEVER_WHY[f.kind]}." for f in found]
+    return " ".join(lines)
+
+
 # --- the seam: what the plan forbids ---------------------------------------------------------
 
 def _forbidden_for_bios(q: Questionnaire, ctx: Context) -> frozenset[str]:

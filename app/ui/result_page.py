@@ -182,12 +182,17 @@ class ResultPage(QWizardPage):
         """Keep an edited bio in the answers (so Save answers and autosave keep it); one
         edited back to the suggestion is no longer an edit."""
         for pid, editor in self.bios.editors.items():
-            draft = editor.draft
-            suggested = draft.suggested if draft.suggested is not None else draft.text
-            if editor.text() != suggested:
+            # Another variant chosen counts as an edit too, so the choice is kept.
+            if editor.text() != editor.baseline():
                 self._wizard.bios[pid] = editor.text()
             else:
                 self._wizard.bios.pop(pid, None)
+            for key, (extra, box) in editor.extras.items():
+                drafted = extra.suggested if extra.suggested is not None else extra.text
+                if box.text() != drafted:
+                    self._wizard.bios[key] = box.text()
+                else:
+                    self._wizard.bios.pop(key, None)
         emit(self._wizard.changed)
         self._on_output_changed()
 
