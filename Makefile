@@ -34,6 +34,7 @@ clean:
 # Headless screenshots of every wizard page and the result, for the README.
 screenshots: venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m app.ui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m app.ui.bio_screenshots docs/screenshots
 
 # One table of ratios against bare baselines measured in the same run.
 bench: venv
