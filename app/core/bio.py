@@ -65,6 +65,7 @@ class BioDraft:
     extras: list[ExtraDraft] = field(default_factory=list)
     display_name: str | None = None
     handle_reason: str | None = None  # why handle ideas do not give the whole name
+    full_name_handles: list[str] = field(default_factory=list)  # shown only if asked for
     # What the plan forbids and the person's own details: enough to check any edit.
     forbidden: frozenset[str] = frozenset()
     known: dict[str, str] = field(default_factory=dict)
@@ -476,6 +477,8 @@ def draft(q: Questionnaire, answers: Mapping[str, Any], ctx: Context) -> list[Bi
             extras=_extras(platform, allowed, values, profile),
             display_name=_display_name(name, profile) if platform.shows_name else None,
             handle_reason=profile.handle_reason if private and found else None,
+            full_name_handles=handles.suggest(name, "", platform.handle, False)
+            if private and platform.handle and name else [],
             forbidden=forbidden, known=known))
     return drafts
 

@@ -13,6 +13,15 @@ REPLACEMENT = "\ufffd"
 _CLUSTER = regex.compile(r"\X")
 
 
+FLAGS = {"gbwls": "the flag of Wales", "gbsct": "the flag of Scotland",
+         "gbeng": "the flag of England"}
+
+
+def _tags(cluster: str) -> str:
+    """The letters an emoji tag sequence spells ('gbwls' for the Welsh flag), or ''."""
+    return "".join(chr(ord(ch) - 0xE0000) for ch in cluster if 0xE0020 <= ord(ch) <= 0xE007E)
+
+
 class Printer:
     """Makes text printable with the bundled font and remembers what it had to replace.
 
@@ -34,8 +43,13 @@ class Printer:
             lacking = [ch for ch in cluster if ord(ch) not in covered and ch != "\n"
                        and not fonts._invisible(ch)]
             if lacking:
+                tags = _tags(cluster)
                 for ch in lacking:
-                    self.missing.setdefault(ch, fonts.describe(ch))
+                    if tags:  # the Welsh flag is more than "WAVING BLACK FLAG"
+                        self.missing.setdefault(cluster, f"{fonts.describe(ch)} with the tags "
+                                                f"“{tags}”: {FLAGS.get(tags, 'a flag')}")
+                    else:
+                        self.missing.setdefault(ch, fonts.describe(ch))
                 out.append(REPLACEMENT)
             else:
                 out.append("".join(ch for ch in cluster

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -146,6 +147,17 @@ class BioEditor(QGroupBox):
             handles = para("Handle ideas: " + ", ".join(draft.handles), self, selectable=True)
             handles.setObjectName(f"handles-{pid}")
             lay.addWidget(handles)
+        if draft.full_name_handles:
+            # Only on request: at this risk level the ideas above keep the full name back.
+            ask = QCheckBox("Also show ideas with my full name", self)
+            ask.setObjectName(f"full-name-handles-{pid}")
+            full = para("With your full name: " + ", ".join(draft.full_name_handles), self,
+                        selectable=True)
+            full.setObjectName(f"full-name-handle-ideas-{pid}")
+            full.hide()
+            ask.toggled.connect(full.setVisible)
+            lay.addWidget(ask)
+            lay.addWidget(full)
         notes = [f"Left out {n.part}: {n.reason}." for n in draft.left_out]
         if draft.handle_reason:
             notes.append(draft.handle_reason)
@@ -225,8 +237,9 @@ class BioView(QWidget):
         else:
             lay.addWidget(para("Each platform has its own draft, written the way people "
                                "write there. Start from the one you like, then make it sound "
-                               "like you. The check under each draft updates as you type.",
-                               content))
+                               "like you. The check under each draft updates as you type. If "
+                               "you already have an account, paste your current bio over a "
+                               "draft to check it.", content))
         for draft in bios:
             pid = draft.platform.id
             text = kept[pid] if pid in kept and old_drafts.get(pid) == draft.text else draft.text

@@ -102,3 +102,21 @@ def test_a_clearance_typed_in_a_job_title_gets_a_gentle_note_there(make_window, 
     plan = wizard.result_page.output_plan()
     assert all("DV" not in b.text for b in plan.bios)
     assert plan.answers.answers["job_title"] == "DV cleared policy adviser"  # kept as typed
+
+
+def test_high_tier_full_name_handles_only_when_asked(make_window, qtbot):
+    window = make_window()
+    drive(qtbot, window, json.loads((EXAMPLES / "high-risk-under-threat.json").read_text("utf-8")))
+    result = window.wizard.result_page
+    result.tabs.setCurrentWidget(result.bios)
+    editor = result.bios.editors["x"]
+    shown = editor.findChild(type(editor.box.count), "handles-x").text()
+    assert "LlyrEvans" not in shown
+    full = editor.findChild(type(editor.box.count), "full-name-handle-ideas-x")
+    assert full.isHidden()
+    ask = [w for w in editor.children() if w.objectName() == "full-name-handles-x"][0]
+    click(qtbot, ask)
+    assert full.isVisible() and "LlyrEvans" in full.text()
+    # Asking shows them in the app only; the PDF keeps the private ideas.
+    assert "LlyrEvans" not in " ".join(next(
+        b for b in result.output_plan().bios if b.platform.id == "x").handles)
