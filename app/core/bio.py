@@ -368,7 +368,7 @@ def _fit(pieces: list[Piece], values: Mapping[str, str], sep: str, limit: int,
         return sep.join(t for _, t in rendered() if t)
 
     def fits() -> bool:
-        return graphemes.count(text()) <= limit
+        return graphemes.fits(text(), limit)
 
     if fits():
         return text(), notes

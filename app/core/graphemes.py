@@ -16,6 +16,11 @@ def count(text: str) -> int:
     return len(_CLUSTER.findall(text))
 
 
+def fits(text: str, limit: int) -> bool:
+    """count(text) <= limit, without counting when the code points already fit."""
+    return len(text) <= limit or count(text) <= limit
+
+
 def clusters(text: str) -> list[str]:
     return _CLUSTER.findall(text)
 
