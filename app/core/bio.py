@@ -156,22 +156,40 @@ def bio_values(q: Questionnaire, answers: Mapping[str, Any]) -> dict[str, str]:
     return values
 
 
-def screened_values(values: Mapping[str, str]) -> tuple[dict[str, str], list[LeftOutNote]]:
+def screened_values(values: Mapping[str, str], forbidden: frozenset[str] = frozenset(),
+                    known: Mapping[str, str] | None = None
+                    ) -> tuple[dict[str, str], list[LeftOutNote]]:
     """The values with clearances, phone numbers, emails and addresses taken out, and a note
-    for each. A value with nothing sensible left is left out whole."""
+    for each; free text (the topics) also loses what the plan forbids ("Home Office" at the
+    high tier). A value with nothing sensible left is left out whole."""
     kept: dict[str, str] = {}
     notes: list[LeftOutNote] = []
     for name, value in values.items():
         found = screening.never_shown(value)
         if name == "announcements":  # an official web page or handle is the point of it
             found = [f for f in found if f.kind != "address"]
+        if name == "topics":
+            plan_found = [f for f in screening.check_bio(value, None, "", forbidden, known)
+                          if f.kind in REVEAL_WHY and f.kind not in NEVER_WHY]
+            if plan_found:
+                # A topic that names the employer goes whole: "immigration at the Home Office".
+                items = split_list(value)
+                bad = [i for i in items if any(f.found.lower() in i.lower() for f in plan_found)]
+                for i in bad:
+                    notes.append(LeftOutNote(f"“{i}” from your topics",
+                                             REVEAL_WHY[plan_found[0].kind]))
+                value = join_list([i for i in items if i not in bad]) if len(bad) < len(items) \
+                    else ""
+                if not value:
+                    continue
         if not found:
             kept[name] = value
             continue
         rest = screening.without(value, found)
         for f in found:
-            notes.append(LeftOutNote(f"“{f.found}” from {FIELD_WORDS.get(name, name)}",
-                                     f"left out because {NEVER_WHY[f.kind]}"))
+            why = f"left out because {NEVER_WHY[f.kind]}" if f.kind in NEVER_WHY \
+                else REVEAL_WHY[f.kind]
+            notes.append(LeftOutNote(f"“{f.found}” from {FIELD_WORDS.get(name, name)}", why))
         if rest:
             kept[name] = rest
     return kept, notes
@@ -436,8 +454,8 @@ def draft(q: Questionnaire, answers: Mapping[str, Any], ctx: Context) -> list[Bi
     if not platforms:
         return []
     raw = bio_values(q, answers)
-    values, screen_notes = screened_values(raw)
-    forbidden = _forbidden_for_bios(q, ctx)
+    forbidden, known = plan_rules(q, answers, ctx)
+    values, screen_notes = screened_values(raw, forbidden, known)
     profile = choose_profile(q, ctx)
     parts = {p.id: p for p in q.bio.parts}
     base_notes = [LeftOutNote(parts[lo.part].label, lo.reason) for lo in profile.left_out
@@ -459,7 +477,6 @@ def draft(q: Questionnaire, answers: Mapping[str, Any], ctx: Context) -> list[Bi
         for part in [p for p in allowed if "location" in p.reveals]:
             allowed.remove(part)
             base_notes.append(LeftOutNote(part.label, REVEAL_WHY["employer+location"]))
-    known = plan_rules(q, answers, ctx)[1]
     private = not profile.handle_full_name or "name" in forbidden
     use_org = profile.handle_uses_org and "org_short" in values and "employer" not in forbidden
     name = values.get("name", "") if "name" not in forbidden else ""

@@ -144,3 +144,13 @@ def test_free_text_that_must_never_show_is_kept_out_and_said_so(questionnaire, f
         assert any(kept_out.split()[0] in n.part and "because" in n.reason for n in b.left_out)
     if field == "job_title":
         assert "nalyst" in plan.bios[0].text  # what is left of the title is still used
+
+
+def test_a_topic_naming_the_employer_is_left_out_at_the_high_tier(questionnaire):
+    plan = variant(questionnaire, "high-risk-under-threat",
+                   topics="rugby, immigration casework at the Home Office and cooking")
+    text = all_bio_text(plan)
+    assert "Home Office" not in text and "Rugby and cooking" in text
+    for b in plan.bios:
+        assert any("Home Office" in n.part and "who you work for" in n.reason
+                   for n in b.left_out)
