@@ -3,6 +3,7 @@ the parts the plan allows, fitted gracefully to the platform's limit."""
 
 from __future__ import annotations
 
+import functools
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -145,12 +146,19 @@ NEVER_WHY = {
 }
 
 
+# No bio or About holds more than this; longer answers (only an edited answers file has them)
+# are cut first, so drafting stays quick whatever the file holds.
+MOST = 3000
+
+
 def bio_values(q: Questionnaire, answers: Mapping[str, Any]) -> dict[str, str]:
     """The bio fields the person filled in, cleaned to single lines."""
     values: dict[str, str] = {}
     for _, qu in q.questions():
         if qu.bio_field and isinstance(answers.get(qu.id), str):
-            text = graphemes.clean(answers[qu.id])
+            text = graphemes.clean(graphemes.head(answers[qu.id], MOST * 2))
+            if graphemes.count(text) > MOST:
+                text = graphemes.cut_at_word(text, MOST, "") or graphemes.head(text, MOST)
             if text:
                 values[qu.bio_field] = text
     return values
@@ -267,7 +275,12 @@ _CUTTABLE = {"topics"}  # free text that may end at a word; names never are cut
 
 def split_list(text: str) -> list[str]:
     """'school funding, data, and cycling' -> ['school funding', 'data', 'cycling']."""
-    return [t for t in _LIST_SPLIT.split(text) if t.strip()]
+    return list(_split_list(text))
+
+
+@functools.lru_cache(maxsize=64)
+def _split_list(text: str) -> tuple[str, ...]:
+    return tuple(t for t in _LIST_SPLIT.split(text) if t.strip())
 
 
 def join_list(items: list[str]) -> str:
@@ -394,9 +407,15 @@ def _fit(pieces: list[Piece], values: Mapping[str, str], sep: str, limit: int,
         state.short_org = True
     items = split_list(values.get("topics", ""))
     if any("topics" in _fields(t) for _, t in pieces) and len(items) > 1:
-        state.topics_kept = len(items)
-        while not fits() and state.topics_kept > 1:
-            state.topics_kept -= 1
+        # The most topics that fit, found by halving: a list of thousands stays quick.
+        low, high = 1, len(items)
+        while low < high:
+            state.topics_kept = (low + high + 1) // 2
+            if fits():
+                low = state.topics_kept
+            else:
+                high = state.topics_kept - 1
+        state.topics_kept = low
         if state.topics_kept < len(items):
             notes.append(LeftOutNote("the end of your topics list (“"
                                      + join_list(items[state.topics_kept:]) + "”)", why))

@@ -17,8 +17,25 @@ def count(text: str) -> int:
 
 
 def fits(text: str, limit: int) -> bool:
-    """count(text) <= limit, without counting when the code points already fit."""
-    return len(text) <= limit or count(text) <= limit
+    """count(text) <= limit, counting no further than the limit: quick on long text."""
+    if len(text) <= limit:
+        return True
+    for n, _ in enumerate(_CLUSTER.finditer(text)):
+        if n >= limit:
+            return False
+    return True
+
+
+def head(text: str, most: int) -> str:
+    """The first `most` graphemes of text, whole."""
+    if len(text) <= most:
+        return text
+    out = []
+    for n, m in enumerate(_CLUSTER.finditer(text)):
+        if n >= most:
+            break
+        out.append(m.group())
+    return "".join(out)
 
 
 def clusters(text: str) -> list[str]:

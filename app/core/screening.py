@@ -35,16 +35,16 @@ _CLEARANCE = [
     regex.compile(r"\bvetted\b", _I),
     regex.compile(r"\bcleared\s+to\s+(?:sc|dv|ctc|top\s+secret|secret)\b", _I),
 ]
-_EMAIL = regex.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
-_EMAIL_WORDS = regex.compile(r"\b[\w.+-]+\s*[\[(]?\s*at\s*[\])]?\s*[\w-]+\s*[\[(]?\s*dot\s*"
+_EMAIL = regex.compile(r"(?<![\w.+'-])[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+_EMAIL_WORDS = regex.compile(r"(?<![\w.+-])[\w.+-]{1,64} ?[\[(]? ?at ?[\])]? ?[\w-]{1,63} ?[\[(]? ?dot ?"
                              r"[\])]?\s*(?:com|org|net|uk|gov|co)\b", _I)
-_PHONE = regex.compile(r"(?<![\w+])(?:\+|00)?\(?\d[\d ().-]{7,}\d(?!\w)")
+_PHONE = regex.compile(r"(?<![\w+])(?:\+|00)?\(?\d[\d ().-]{7,24}\d(?!\w)")
 _POSTCODE = regex.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}\b", _I)
 _STREET = regex.compile(
-    r"\b\d{1,4}[a-z]?,?\s+(?:[A-Za-z][\w'’-]*\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|"
+    r"\b\d{1,4}[a-z]?,?\s{1,3}(?:[A-Za-z][\w'’-]{0,30}\s{1,3}){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|"
     r"Close|Drive|Way|Crescent|Place|Terrace|Gardens|Grove|Court|Square|Row|Mews|Walk|"
     r"Park|Hill|View|Rise)\b\.?", _I)
-_WHAT3WORDS = regex.compile(r"///\p{L}+\.\p{L}+\.\p{L}+")
+_WHAT3WORDS = regex.compile(r"///\p{L}{1,30}\.\p{L}{1,30}\.\p{L}{1,30}")
 _ANNOUNCEMENT = [
     regex.compile(r"\bofficial(?:ly)?\b(?!\s+(?:statistics|data|figures|secrets|languages?)\b)",
                   _I),
@@ -65,12 +65,12 @@ _SHIELD = [
 _EMPLOYER = regex.compile(
     r"\b(?:civil servant|civil service|(?:work(?:s|ing)?|employed)\s+(?:at|for|in)\s+"
     r"(?:the\s+)?(?:[A-Z][\w&'-]*|HM)|(?:Department|Ministry|Office)\s+(?:for|of)\s+\p{Lu}\w*|"
-    r"HM\s+\p{Lu}\w+|(?:Home|Cabinet|Foreign[\w ,&]*?|Scotland|Wales|Northern Ireland)\s+Office|"
+    r"HM\s+\p{Lu}\w+|(?:Home|Cabinet|Foreign[\w ,&]{0,40}?|Scotland|Wales|Northern Ireland)\s+Office|"
     r"Border Force|(?:DfE|HMRC|MOD|MoD|DWP|DHSC|FCDO|MoJ|DfT|DESNZ|DSIT|DCMS|Defra|DBT|MHCLG|"
     r"HMT|HMPPS|GCHQ|MI5|MI6|SIS|NCSC|NCA|DVLA|ONS|HMCTS|UKHSA|CPS|Ofsted|FCO))\b")
-_ROLE = regex.compile(r"\b(?:I['’]?m|I am|working as|work as)\s+(?:an?|the)\s+[\w-]+", _I)
+_ROLE = regex.compile(r"\b(?:I['’]?m|I am|working as|work as)\s+(?:an?|the)\s+[\w-]{1,40}", _I)
 _PLACE = regex.compile(r"(?:\b(?i:based|living|lives|live|located)\s+(?i:in|near)\s+|📍\s*)"
-                       r"\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*)?")
+                       r"\p{Lu}[\w'’-]{0,40}(?:\s+\p{Lu}[\w'’-]{0,40})?")
 
 
 def _spans(patterns: Iterable[regex.Pattern[str]], text: str) -> list[tuple[int, int]]:
@@ -98,11 +98,20 @@ def _phones(text: str) -> list[tuple[int, int]]:
 
 def _words(value: str, text: str) -> list[tuple[int, int]]:
     """Where a value the person gave (an organisation, a town) occurs as whole words."""
-    value = value.strip(" .,;:")
-    if len(value) < 2:
+    value = value.strip(" .,;:").casefold()
+    if not 2 <= len(value) <= 200:  # longer is no name or town a bio would repeat
         return []
-    pat = regex.compile(r"(?<!\w)" + regex.escape(value) + r"(?!\w)", _I)
-    return [(m.start(), m.end()) for m in pat.finditer(text)]
+    low = text.casefold()
+    if len(low) != len(text):  # casefolding changed lengths ("ß"): spans would drift
+        low = text.lower()
+        value = value.lower()
+    out, at = [], low.find(value)
+    while at >= 0 and len(low) == len(text):
+        end = at + len(value)
+        if not (at and low[at - 1].isalnum()) and not (end < len(low) and low[end].isalnum()):
+            out.append((at, end))
+        at = low.find(value, at + 1)
+    return out
 
 
 MESSAGES = {
