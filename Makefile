@@ -51,6 +51,7 @@ clean:
 screenshots: venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.role_screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.bio_screenshots docs/screenshots
 
 # One table of ratios against bare baselines measured in the same run.
 bench: venv

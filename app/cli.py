@@ -72,6 +72,10 @@ def _parser() -> argparse.ArgumentParser:
     from . import batch
 
     batch.add_arguments(sub.add_parser("batch", help=batch.HELP))
+
+    from .checkbio import add_parser as add_check_bio
+
+    add_check_bio(sub)
     return p
 
 
@@ -229,8 +233,15 @@ def cmd_batch(args: argparse.Namespace) -> int:
     return cmd_batch(args)
 
 
+def cmd_check_bio(args: argparse.Namespace) -> int:
+    from .checkbio import run
+
+    return run(args)
+
+
 COMMANDS = {"validate": cmd_validate, "schema": cmd_schema, "plan": cmd_plan,
-            "generate": cmd_generate, "describe": cmd_describe, "batch": cmd_batch}
+            "generate": cmd_generate, "describe": cmd_describe, "batch": cmd_batch,
+            "check-bio": cmd_check_bio}
 
 
 OPENS = (".json", ".yaml", ".yml")  # answers, presets and organisation packs

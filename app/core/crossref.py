@@ -302,6 +302,10 @@ class Checker:
             if h is not None and h.min > h.max:
                 self.add(("bio", "platforms", i, "handle", "min"),
                          f"the handle minimum ({h.min}) is above the maximum ({h.max}).")
+        from .biocheck import problems as style_problems
+
+        for path, message in style_problems(self.q):
+            self.add(path, message)
 
     def _locate_question(self, qid: str) -> tuple[int, int]:
         for i, s in enumerate(self.q.steps):

@@ -224,14 +224,15 @@ def _bio(q: Questionnaire, cw: ConditionWords) -> Iterable[str]:
     yield f"Platforms come from the question `{b.platform_question}`. Parts are joined " \
           f"with {joiner}."
     yield ""
-    yield "| Part | Wording | Called |"
-    yield "| --- | --- | --- |"
+    yield "| Part | Wording | Called | Reveals |"
+    yield "| --- | --- | --- | --- |"
     for p in b.parts:
-        yield f"| `{p.id}` | {_md(p.text)} | {_md(p.label)} |"
+        yield f"| `{p.id}` | {_md(p.text)} | {_md(p.label)} | {', '.join(p.reveals)} |"
     yield ""
     dropped = ", ".join(f"`{d}`" for d in b.drop_order) or "(none)"
-    yield f"When a bio is too long, these parts go first: {dropped}. Then the longest " \
-          "part is shortened at a word boundary."
+    yield "When a bio is too long, the organisation's short name is used and the topics " \
+          f"list is shortened; then these parts go: {dropped}. Then free text is shortened " \
+          "at a word boundary; names are never cut."
     yield ""
     yield "### Profiles (the first that applies is used)"
     for prof in b.profiles:
@@ -248,6 +249,15 @@ def _bio(q: Questionnaire, cw: ConditionWords) -> Iterable[str]:
             yield f"- Leaves out {_md(label)}: {_md(lo.reason)}"
         if prof.note:
             yield f"- Note: {_md(prof.note)}"
+    for style in b.styles:
+        yield ""
+        yield f"### Style `{style.id}`"
+        yield ""
+        for v in style.variants:
+            wording = {**style.wording, **v.wording}
+            shown = " / ".join(_md(wording.get(pid, parts[pid].text if pid in parts else pid))
+                               for pid in v.parts)
+            yield f"- {_md(v.label)}: {shown}"
     yield ""
     yield "### Platforms"
     yield ""

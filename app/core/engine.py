@@ -269,10 +269,7 @@ def build_plan(q: Questionnaire, answers: Answers) -> Plan:
         chosen.append((key, PlanItem(item, sections[item.section], because, cited)))
     chosen.sort(key=lambda pair: pair[0])
     bios = biomod.draft(q, flow.answers, ctx)
-    for b in bios:
-        edited = answers.bios.get(b.platform.id)
-        if edited is not None and edited != b.text:
-            b.apply_edit(edited)
+    biomod.apply_edits(bios, answers.bios)
     skipped = [Skipped(s, qu, _skip_reason(q, s, qu, flow, mode))
                for s, qu in flow.hidden_questions]
     return Plan(q, answers, flow, tier, tier_because, [pi for _, pi in chosen], bios, skipped)

@@ -14,12 +14,15 @@ _SIMPLE_BELOW = 0x300
 
 
 @cache
-def _patterns() -> tuple[Any, Any]:
+def _patterns() -> tuple[Any, Any, Any]:
     import regex
 
     return (regex.compile(r"\X"),
             regex.compile(r"[\p{Cc}\p{Cf}&&[^\u200d\u200c\ufe0f\ufe0e]]|[\u2028\u2029]",
-                          regex.V1))
+                          regex.V1),
+            # An emoji tag sequence (the Welsh, Scottish and English flags): the tag
+            # characters are format characters, but inside such a sequence they are the flag.
+            regex.compile(r"\p{Emoji}[\U000E0020-\U000E007E]+\U000E007F"))
 
 
 def _simple(text: str) -> bool:
@@ -34,6 +37,28 @@ def count(text: str) -> int:
     return len(_patterns()[0].findall(text))
 
 
+def fits(text: str, limit: int) -> bool:
+    """count(text) <= limit, counting no further than the limit: quick on long text."""
+    if len(text) <= limit:
+        return True
+    for n, _ in enumerate(_patterns()[0].finditer(text)):
+        if n >= limit:
+            return False
+    return True
+
+
+def head(text: str, most: int) -> str:
+    """The first `most` graphemes of text, whole."""
+    if len(text) <= most:
+        return text
+    out = []
+    for n, m in enumerate(_patterns()[0].finditer(text)):
+        if n >= most:
+            break
+        out.append(m.group())
+    return "".join(out)
+
+
 def clusters(text: str) -> list[str]:
     if _simple(text):
         return list(text)
@@ -45,7 +70,15 @@ def clean(text: str) -> str:
     runs of white space made one space."""
     # Printable text has no control, format or line/paragraph separator to remove.
     if not text.isprintable():
-        text = _patterns()[1].sub(" ", text)
+        _, control, tags = _patterns()
+        kept: list[str] = []
+        at = 0
+        for m in tags.finditer(text):
+            kept.append(control.sub(" ", text[at:m.start()]))
+            kept.append(m.group())
+            at = m.end()
+        kept.append(control.sub(" ", text[at:]))
+        text = "".join(kept)
     return " ".join(text.split())
 
 

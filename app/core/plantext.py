@@ -68,6 +68,16 @@ def render(plan: Plan) -> str:
     for b in plan.bios:
         lines.append(f"{b.platform.name} {b.platform.bio_label} ({b.length}/{b.limit}):")
         lines.append(_wrap(b.text or "(empty)", "  "))
+        if b.display_name:
+            lines.append(f"  Display name: {b.display_name}")
+        for v in b.variants:
+            if v.text != b.text:
+                lines.append(_wrap(f"{v.label} ({v.length}/{b.limit}): {v.text}", "  "))
+        for e in b.extras:
+            lines.append(f"  {e.label} ({e.length}/{e.limit}):")
+            lines.append(_wrap(e.text, "    "))
+        for f in b.check():
+            lines.append(_wrap(f"Look again: {f.message}", "  "))
         for note in b.left_out:
             lines.append(_wrap(f"{note.part[:1].upper()}{note.part[1:]}: {note.reason}.", "  "))
         if b.handles:

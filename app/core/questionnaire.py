@@ -186,6 +186,40 @@ class BioProfile(Strict):
     left_out: list[LeftOut] = Field(default_factory=list)
     handle_uses_org: bool = False
     note: Text | None = None
+    fallback: Text | None = Field(
+        default=None, description="The bio when nothing else can be shown or fits.")
+    display_name: Literal["full", "first_and_initial"] = Field(
+        default="full", description="The display name to suggest.")
+    handle_full_name: bool = Field(
+        default=True, description="Whether handle ideas may spell out the whole name.")
+    handle_reason: Text | None = Field(
+        default=None, description="Why handle ideas do not give the whole name.")
+
+
+class BioVariant(Strict):
+    id: Id
+    label: Text = Field(description="What a person chooses: 'Role first'.")
+    wording: dict[Id, Text] = Field(default_factory=dict)
+    parts: list[Id] = Field(min_length=1, description="Parts in order; the profile decides "
+                            "which of them may be shown.")
+
+
+class BioExtra(Strict):
+    """A longer text some platforms have besides the bio: LinkedIn's About."""
+    id: Id
+    label: Text
+    limit: Annotated[int, Field(ge=10, le=10_000)]
+    paragraphs: list[list[Id]] = Field(min_length=1)
+    wording: dict[Id, Text] = Field(default_factory=dict)
+
+
+class BioStyle(Strict):
+    """How one kind of platform writes a bio: its wording of each part and its variants."""
+    id: Id
+    separator: Annotated[str, StringConstraints(max_length=10)] = " "
+    wording: dict[Id, Text] = Field(default_factory=dict, description="Part id to wording, "
+                                    "in place of the part's own text.")
+    variants: list[BioVariant] = Field(min_length=1)
 
 
 class HandleRules(Strict):
@@ -210,6 +244,13 @@ class Platform(Strict):
     handle: HandleRules | None = None
     handle_note: Text | None = None
     sources: list[Citation] = Field(default_factory=list)
+    style: Id | None = Field(default=None, description="Which bio style this platform uses.")
+    shows_name: bool = Field(default=False, description="The platform shows a display name "
+                             "beside the bio, so the bio does not repeat it.")
+    news: Literal["handle", "web"] = Field(
+        default="web", description="How an official-news pointer is written: an X handle "
+        "or a web address.")
+    extras: list[BioExtra] = Field(default_factory=list)
 
 
 class BioRules(Strict):
@@ -218,6 +259,7 @@ class BioRules(Strict):
     drop_order: list[Id] = Field(
         default_factory=list, description="Parts dropped first when a bio is too long.")
     profiles: list[BioProfile] = Field(min_length=1)
+    styles: list[BioStyle] = Field(default_factory=list)
     platforms: list[Platform] = Field(min_length=1)
     platform_question: Id = Field(description="The multiple-choice question naming platforms.")
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..core.engine import Plan
-from . import content
+from .biolines import paper
 
 
 def render_bios(plan: Plan) -> str:
@@ -11,15 +11,19 @@ def render_bios(plan: Plan) -> str:
         return "You did not choose any platforms, so there are no bios.\n"
     blocks: list[str] = []
     for b in plan.bios:
-        title = f"{b.platform.name} {b.platform.bio_label}"
-        lines = [title, "=" * len(title), "", b.text or "(nothing to put in this bio yet)", "",
-                 f"({content.count_words(b.length, b.limit)})"]
-        lines += [f"Left out {n.part}: {n.reason}." for n in b.left_out]
-        if b.handles:
-            lines.append("Handle ideas: " + ", ".join(b.handles))
-        if b.platform.handle_note:
-            lines.append(b.platform.handle_note)
-        if b.note:
-            lines.append(b.note)
+        bp = paper(b)
+        lines = [bp.title, "=" * len(bp.title), ""]
+        if bp.display_name:
+            lines += [bp.display_name, ""]
+        which = f"{bp.chosen} version, " if bp.chosen else ""
+        lines += [bp.text or "(nothing to put in this bio yet)", "", f"({which}{bp.count})"]
+        lines += [f"Look again: {m}" for m in bp.findings]
+        for label, text, count in bp.others:
+            lines += ["", f"{label} ({count}):", text]
+        for title, text, count in bp.extras:
+            lines += ["", title, "-" * len(title), "", text, "", f"({count})"]
+        if bp.notes:
+            lines.append("")
+        lines += [f"{bold} {text}".strip() for bold, text in bp.notes]
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + "\n"

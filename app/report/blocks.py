@@ -220,32 +220,42 @@ def checklist(doc: Doc) -> list[Any]:
 
 
 def bios(doc: Doc) -> list[Any]:
+    from .biolines import paper
+
     s = doc.styles
     plan = doc.plan
     lead: list[Any] = doc.part("Draft bios")
     if not plan.bios:
         lead.append(Paragraph("You did not choose any platforms, so there are no bios.", s.body))
         return lead
-    lead.append(Paragraph("Copy a draft, then change it to sound like you. Each one fits the "
-                          "platform's limit.", s.intro))
+    lead.append(Paragraph("Each platform has its own draft, written the way people write "
+                          "there, with other versions to start from. Copy one, then change it "
+                          "to sound like you. Each one fits the platform's limit.", s.intro))
     out: list[Any] = []
     for b in plan.bios:
-        block: list[Any] = [doc.heading(f"{b.platform.name} {b.platform.bio_label}", 1)]
-        block.append(doc.para(b.text, s.bio) if b.text else
+        bp = paper(b)
+        block: list[Any] = [doc.heading(bp.title, 1)]
+        if bp.display_name:
+            block.append(doc.para(bp.display_name, s.small))
+        block.append(doc.para(bp.text, s.bio) if bp.text else
                      Paragraph("<i>Nothing to put in this bio yet.</i>", s.bio))
-        block.append(Paragraph(doc.m(content.count_words(b.length, b.limit)), s.small))
-        for note in b.left_out:
-            block.append(Paragraph(f"<b>Left out {doc.m(note.part)}:</b> "
-                                   f"{doc.m(note.reason)}.", s.small))
-        if b.handles:
-            block.append(Paragraph("<b>Handle ideas:</b> "
-                                   + ", ".join(doc.m(h) for h in b.handles), s.small))
-        if b.platform.handle_note:
-            block.append(doc.para(b.platform.handle_note, s.small))
-        if b.note:
-            block.append(doc.para(b.note, s.small))
-        block.append(Spacer(1, 6))
+        which = f"{bp.chosen} version, " if bp.chosen else ""
+        block.append(Paragraph(doc.m(which + bp.count), s.small))
+        for message in bp.findings:
+            block.append(Paragraph(f"<b>Look again:</b> {doc.m(message)}", s.small))
+        for label, text, count in bp.others:
+            block.append(Paragraph(f"<b>{doc.m(label)}</b> ({doc.m(count)}): {doc.m(text)}",
+                                   s.small))
+        rest: list[Any] = []
+        for title, text, count in bp.extras:
+            rest.append(Paragraph(f"<b>{doc.m(title)}</b> ({doc.m(count)})", s.small))
+            rest.append(doc.para(text, s.bio))
+        for bold, text in bp.notes:
+            rest.append(Paragraph((f"<b>{doc.m(bold)}</b> " if bold else "") + doc.m(text),
+                                  s.small))
+        rest.append(Spacer(1, 6))
         out.append(KeepTogether(lead + block))
+        out.extend(rest)
         lead = []
     return out
 

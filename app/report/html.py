@@ -203,28 +203,40 @@ def _checklist(plan: Plan) -> list[str]:
 
 
 def _bios(plan: Plan) -> list[str]:
+    from .biolines import paper
+
     out = ['<section aria-labelledby="bios">', '<h2 id="bios">Draft bios</h2>']
     if not plan.bios:
         out.append("<p>You did not choose any platforms, so there are no bios.</p>")
     else:
-        out.append('<p class="intro">Copy a draft, then change it to sound like you. Each one '
-                   "fits the platform's limit.</p>")
+        out.append('<p class="intro">Each platform has its own draft, written the way people '
+                   "write there, with other versions to start from. Copy one, then change it "
+                   "to sound like you. Each one fits the platform's limit.</p>")
     for b in plan.bios:
-        out.append(f"<h3>{_t(b.platform.name)} {_t(b.platform.bio_label)}</h3>")
-        out.append(f'<p class="bio">{_t(b.text)}</p>' if b.text else
+        bp = paper(b)
+        out.append(f"<h3>{_t(bp.title)}</h3>")
+        if bp.display_name:
+            out.append(f'<p class="meta">{_t(bp.display_name)}</p>')
+        out.append(f'<p class="bio">{_multiline(bp.text)}</p>' if bp.text else
                    '<p class="bio"><em>Nothing to put in this bio yet.</em></p>')
-        out.append(f'<p class="meta">{_t(content.count_words(b.length, b.limit))}</p>')
-        if b.left_out:
+        which = f"{bp.chosen} version, " if bp.chosen else ""
+        out.append(f'<p class="meta">{_t(which + bp.count)}</p>')
+        for message in bp.findings:
+            out.append(f'<p class="meta"><strong>Look again:</strong> {_t(message)}</p>')
+        if bp.others:
             out.append('<ul class="meta">')
-            out += [f"<li><strong>Left out {_t(n.part)}:</strong> {_t(n.reason)}.</li>"
-                    for n in b.left_out]
+            out += [f"<li><strong>{_t(label)}</strong> ({_t(count)}): {_multiline(text)}</li>"
+                    for label, text, count in bp.others]
             out.append("</ul>")
-        if b.handles:
-            out.append('<p class="meta"><strong>Handle ideas:</strong> '
-                       + ", ".join(_t(h) for h in b.handles) + "</p>")
-        for extra in (b.platform.handle_note, b.note):
-            if extra:
-                out.append(f'<p class="meta">{_t(extra)}</p>')
+        for title, text, count in bp.extras:
+            out.append(f"<h4>{_t(title)}</h4>")
+            out.append(f'<p class="bio">{_multiline(text)}</p>')
+            out.append(f'<p class="meta">{_t(count)}</p>')
+        if bp.notes:
+            out.append('<ul class="meta">')
+            out += [f"<li>{f'<strong>{_t(bold)}</strong> ' if bold else ''}{_t(text)}</li>"
+                    for bold, text in bp.notes]
+            out.append("</ul>")
     out.append("</section>")
     return out
 

@@ -17,6 +17,15 @@ def escape(text: str) -> str:
     return html.escape(text, quote=False)
 
 
+FLAGS = {"gbwls": "the flag of Wales", "gbsct": "the flag of Scotland",
+         "gbeng": "the flag of England"}
+
+
+def _tags(cluster: str) -> str:
+    """The letters an emoji tag sequence spells ('gbwls' for the Welsh flag), or ''."""
+    return "".join(chr(ord(ch) - 0xE0000) for ch in cluster if 0xE0020 <= ord(ch) <= 0xE007E)
+
+
 class Printer:
     """Makes text printable with the bundled font and remembers what it had to replace.
 
@@ -38,8 +47,13 @@ class Printer:
             lacking = [ch for ch in cluster if ord(ch) not in covered and ch != "\n"
                        and not fonts._invisible(ch)]
             if lacking:
+                tags = _tags(cluster)
                 for ch in lacking:
-                    self.missing.setdefault(ch, fonts.describe(ch))
+                    if tags:  # the Welsh flag is more than "WAVING BLACK FLAG"
+                        self.missing.setdefault(cluster, f"{fonts.describe(ch)} with the tags "
+                                                f"“{tags}”: {FLAGS.get(tags, 'a flag')}")
+                    else:
+                        self.missing.setdefault(ch, fonts.describe(ch))
                 out.append(REPLACEMENT)
             else:
                 out.append("".join(ch for ch in cluster

@@ -86,13 +86,22 @@ def test_drop_order_is_respected_and_each_drop_is_explained(q):
         "the line saying views are your own", "your topics"]
 
 
-def test_a_part_too_long_for_the_limit_is_cut_at_a_word_and_said_so(q):
+def test_a_job_title_too_long_for_the_limit_is_left_out_whole_never_cut(q):
+    """A job title is a name: it is never cut to 'Head of very very…'; it goes whole, said so."""
     drafts = bios(q, purpose="work", name="Ann Lee", job_title="Head of " + "very " * 60 + "it",
                   org_short="DfE", platforms=["facebook"])
     fb = drafts["facebook"]
-    assert fb.length <= 101 and fb.text.endswith("very…")
-    assert "the end of your job title" in [n.part for n in fb.left_out]
+    assert fb.length <= 101 and fb.text == "Ann Lee."
+    assert "…" not in fb.text
+    assert "your job title" in [n.part for n in fb.left_out]
     assert len(fb.left_out) == len({(n.part, n.reason) for n in fb.left_out})
+
+
+def test_free_text_topics_too_long_are_cut_at_a_word_and_said_so(q):
+    drafts = bios(q, purpose="personal", topics="very " * 60 + "it", platforms=["facebook"])
+    fb = drafts["facebook"]
+    assert fb.length <= 101 and fb.text.endswith("very…")
+    assert "the end of your topics" in [n.part for n in fb.left_out]
 
 
 def test_a_single_word_too_long_is_left_out_not_cut(q):

@@ -61,3 +61,17 @@ def test_handles_never_spell_the_employer_by_chance_when_it_must_not_be_named():
     assert cores and all("sj" not in c.lower() for c in cores)
     # A short name that is part of the person's own name cannot be avoided, and is not a leak.
     assert suggest("Ann Lee", "Lee", x, use_org=False)
+
+
+def test_bio_styles_that_point_nowhere_are_refused_with_their_line():
+    styles = ('  platforms:\n    - {id: x, name: X, bio_limit: 160,',
+              '  styles:\n    - id: short\n      wording: {role: "{job_title:shout}", tpoics: x}\n'
+              '      variants:\n        - {id: a, label: A, parts: [role, topcs]}\n'
+              '  platforms:\n    - {id: x, name: X, style: shorty, bio_limit: 160,')
+    with pytest.raises(ProblemsError) as caught:
+        load(styles, ("text: \"{name}.\", label: your name}",
+                      "text: \"{name}.\", label: your name, reveals: [nmae]}"))
+    messages = [(p.message, p.line) for p in caught.value.problems]
+    for words in ('unknown form "shout"', 'unknown bio part "tpoics"', 'unknown bio part "topcs"',
+                  'unknown bio style "shorty". Did you mean "short"?', '"nmae" is not something'):
+        assert any(words in m and line for m, line in messages), (words, messages)

@@ -89,8 +89,9 @@ def test_two_or_three_suggestions_for_an_ordinary_name(rules):
 
 def test_the_seed_pattern_name_plus_organisation(rules):
     assert handles.suggest("Siân Jones", "DfE", rules["x"], use_org=True)[0] == "SianJonesDfE"
+    # Lower-case handles are read by their separators: "sian-jones-dfe", not "sianjonesdfe".
     assert handles.suggest("Siân Jones", "DfE", rules["bluesky"], use_org=True)[0] \
-        == "sianjonesdfe.bsky.social"
+        == "sian-jones-dfe.bsky.social"
 
 
 @pytest.mark.parametrize("given", [

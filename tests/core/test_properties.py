@@ -69,7 +69,14 @@ def check_plan(q, answers):
         qu.bio_field == "org_short" for _, qu in q.questions()) else ""
     for b in plan.bios:
         assert b.length == graphemes.count(b.text) <= b.platform.bio_limit
-        assert "\u202e" not in b.text and "\n" not in b.text
+        style = next((st for st in q.bio.styles if st.id == b.platform.style), None)
+        breaks = style is not None and "\n" in style.separator
+        for v in b.variants:  # every variant: within the limit, never empty
+            assert v.text.strip() and v.length == graphemes.count(v.text) <= b.platform.bio_limit
+            assert "\u202e" not in v.text and (breaks or "\n" not in v.text)
+            assert all(line.strip() for line in v.text.split("\n"))
+        for e in b.extras:
+            assert e.text.strip() and e.length <= e.limit
         for note in b.left_out:
             assert note.part and note.reason
         if b.platform.handle is None:

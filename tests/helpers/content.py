@@ -40,7 +40,9 @@ def item_ids(plan: Plan) -> set[str]:
 
 
 def all_bio_text(plan: Plan) -> str:
-    return "\n".join(b.text for b in plan.bios)
+    """Every draft a person could copy: each variant and each longer text (LinkedIn's About)."""
+    return "\n".join([b.text for b in plan.bios] + [v.text for b in plan.bios for v in b.variants]
+                     + [e.text for b in plan.bios for e in b.extras])
 
 
 def all_handles(plan: Plan) -> list[str]:

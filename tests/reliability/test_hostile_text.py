@@ -62,7 +62,9 @@ def squash(text: str) -> str:
 
 def bad_characters(text: str) -> list[str]:
     """Characters no bio or heading should carry: controls, direction overrides, halves of
-    surrogate pairs, line and paragraph separators."""
+    surrogate pairs, line and paragraph separators. The tag characters of a flag such as
+    Wales's are part of the flag, not hidden text, so they stay."""
+    text = re.sub("\U0001f3f4[\U000e0020-\U000e007e]+\U000e007f", "\U0001f3f4", text)
     return [f"U+{ord(ch):04X}" for ch in text
             if ch not in SHAPING and (ch in BIDI or unicodedata.category(ch) in
                                       ("Cc", "Cf", "Cs", "Zl", "Zp"))]

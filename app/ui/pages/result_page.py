@@ -197,9 +197,11 @@ class ResultPage(QWizardPage):
         session = self._wizard.session
         assert session is not None
         for pid, editor in self.bios.editors.items():
-            draft = editor.draft
-            suggested = draft.suggested if draft.suggested is not None else draft.text
-            session.set_bio(pid, editor.text() if editor.text() != suggested else None)
+            # Another variant chosen counts as an edit too, so the choice is kept.
+            session.set_bio(pid, editor.text() if editor.text() != editor.baseline() else None)
+            for key, (extra, box) in editor.extras.items():
+                drafted = extra.suggested if extra.suggested is not None else extra.text
+                session.set_bio(key, box.text() if box.text() != drafted else None)
         self._wizard.entered()
         self._on_output_changed()
 

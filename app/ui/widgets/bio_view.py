@@ -1,21 +1,26 @@
-"""A draft bio per platform: editable, with a live character count, a Copy button and handles."""
+"""A draft bio per platform: variants chosen with a click, editable with a live character
+count and a live check against the plan's rules, a Copy button, the display name to use and
+handle ideas; LinkedIn's About below its headline."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.core import graphemes
-from app.core.bio import BioDraft
+from app.core.bio import BioDraft, ExtraDraft, extra_key
 
 from ..signals import emit
 from .fields import mnemonic_safe, remaining_words
@@ -23,45 +28,138 @@ from .limits import cap_text
 from .look import para, scaled_font, scrolling
 
 
+def _replace_text(edit: QPlainTextEdit, text: str) -> None:
+    """Put text in the editor as one undoable step, so Ctrl+Z brings back what was there."""
+    cursor = edit.textCursor()
+    cursor.beginEditBlock()
+    cursor.select(QTextCursor.SelectionType.Document)
+    cursor.insertText(text)
+    cursor.endEditBlock()
+    edit.setTextCursor(cursor)
+
+
+class TextBox(QWidget):
+    """An editor with its label, a live count, a live check and a Copy button."""
+
+    edited = Signal()
+
+    def __init__(self, key: str, title: str, what: str, limit: int, text: str, lines: int,
+                 check, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.limit = limit
+        self._check = check
+        self.title = title
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(f"Your draft {what} (up to {limit:,} characters)", self)
+        label.setWordWrap(True)
+        self.edit = QPlainTextEdit(self)
+        cap_text(self.edit)
+        self.edit.setObjectName(f"bio-{key}")
+        self.edit.setTabChangesFocus(True)
+        self.edit.setPlainText(text)
+        self.edit.setMaximumHeight(self.fontMetrics().height() * lines)
+        self.edit.setAccessibleName(title)
+        self.edit.setAccessibleDescription(f"Edit freely. Up to {limit:,} characters.")
+        label.setBuddy(self.edit)
+        self.count = QLabel(self)
+        self.count.setObjectName(f"bio-count-{key}")
+        row = QHBoxLayout()
+        row.addWidget(self.count, 1)
+        self.copy = QPushButton("Copy", self)
+        self.copy.setObjectName(f"copy-{key}")
+        self.copy.setAccessibleName(f"Copy {title}")
+        self.copy.clicked.connect(self._copy)
+        row.addWidget(self.copy)
+        self.findings = para("", self)
+        self.findings.setObjectName(f"bio-check-{key}")
+        lay.addWidget(label)
+        lay.addWidget(self.edit)
+        lay.addLayout(row)
+        lay.addWidget(self.findings)
+        self.edit.textChanged.connect(self._on_text)
+        self._on_text()
+
+    def text(self) -> str:
+        return self.edit.toPlainText()
+
+    def _on_text(self) -> None:
+        n = graphemes.count(self.text())
+        words = remaining_words(n, self.limit)
+        self.count.setText(words)
+        self.count.setFont(scaled_font(self.count, bold=n > self.limit))
+        self.count.setAccessibleName(words)
+        # The count already says when it is too long; the check says the rest, gently.
+        found = [f.message for f in self._check(self.text()) if f.kind != "over_limit"]
+        words = "Before you post, look again. This draft " + " It also ".join(
+            m[:1].lower() + m[1:] for m in found) if found else ""
+        self.findings.setText(words)
+        self.findings.setAccessibleName(words)
+        self.findings.setVisible(bool(found))
+        emit(self.edited)
+
+    def _copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.text())
+        self.copy.setText("Copied")
+        self.copy.setAccessibleName(f"Copied {self.title.replace('&&', '&')}")
+
+
 class BioEditor(QGroupBox):
     edited = Signal()
 
-    def __init__(self, draft: BioDraft, text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, draft: BioDraft, text: str, parent: QWidget | None = None,
+                 extra_texts: dict[str, str] | None = None) -> None:
         platform = draft.platform
         title = f"{platform.name} {platform.bio_label}"
         super().__init__(mnemonic_safe(title), parent)
         self.draft = draft
         pid = platform.id
         lay = QVBoxLayout(self)
-        label = QLabel(f"Your draft {platform.bio_label} (up to {draft.limit} characters)", self)
-        label.setWordWrap(True)
-        self.edit = QPlainTextEdit(self)
-        cap_text(self.edit)
-        self.edit.setObjectName(f"bio-{pid}")
-        self.edit.setTabChangesFocus(True)
-        self.edit.setPlainText(text)
-        self.edit.setMaximumHeight(self.fontMetrics().height() * 5)
-        self.edit.setAccessibleName(title)
-        self.edit.setAccessibleDescription(
-            f"Edit freely. {platform.name} allows {draft.limit} characters.")
-        label.setBuddy(self.edit)
-        self.count = QLabel(self)
-        self.count.setObjectName(f"bio-count-{pid}")
-        row = QHBoxLayout()
-        row.addWidget(self.count, 1)
-        self.copy = QPushButton("Copy", self)
-        self.copy.setObjectName(f"copy-{pid}")
-        self.copy.setAccessibleName(f"Copy {title}")
-        self.copy.clicked.connect(self._copy)
-        row.addWidget(self.copy)
-        lay.addWidget(label)
-        lay.addWidget(self.edit)
-        lay.addLayout(row)
+        if draft.display_name:
+            shown = para(f"Display name: {draft.display_name}. {platform.name} shows it beside "
+                         f"your {platform.bio_label}, so the {platform.bio_label} does not "
+                         "repeat it.", self, selectable=True)
+            shown.setObjectName(f"display-name-{pid}")
+            lay.addWidget(shown)
+        self.variant_buttons: dict[str, QRadioButton] = {}
+        self._group = QButtonGroup(self)
+        if len(draft.variants) > 1:
+            row = QHBoxLayout()
+            row.addWidget(QLabel("Start from:", self))
+            for v in draft.variants:
+                button = QRadioButton(mnemonic_safe(v.label), self)
+                button.setObjectName(f"variant-{pid}-{v.id}")
+                button.setAccessibleName(f"{v.label} draft for {platform.name}")
+                button.setAccessibleDescription(v.text)
+                button.setToolTip(v.text)
+                button.clicked.connect(lambda *_, t=v.text: self._use(t))
+                self._group.addButton(button)
+                self.variant_buttons[v.id] = button
+                row.addWidget(button)
+            row.addStretch(1)
+            lay.addLayout(row)
+        self.box = TextBox(pid, title, platform.bio_label, draft.limit, text, 5, draft.check,
+                           self)
+        self.edit, self.count, self.copy = self.box.edit, self.box.count, self.box.copy
+        lay.addWidget(self.box)
         if draft.handles:
             handles = para("Handle ideas: " + ", ".join(draft.handles), self, selectable=True)
             handles.setObjectName(f"handles-{pid}")
             lay.addWidget(handles)
+        if draft.full_name_handles:
+            # Only on request: at this risk level the ideas above keep the full name back.
+            ask = QCheckBox("Also show ideas with my full name", self)
+            ask.setObjectName(f"full-name-handles-{pid}")
+            full = para("With your full name: " + ", ".join(draft.full_name_handles), self,
+                        selectable=True)
+            full.setObjectName(f"full-name-handle-ideas-{pid}")
+            full.hide()
+            ask.toggled.connect(full.setVisible)
+            lay.addWidget(ask)
+            lay.addWidget(full)
         notes = [f"Left out {n.part}: {n.reason}." for n in draft.left_out]
+        if draft.handle_reason:
+            notes.append(draft.handle_reason)
         if platform.handle_note:
             notes.append(platform.handle_note)
         if draft.note:
@@ -73,24 +171,43 @@ class BioEditor(QGroupBox):
 
             lay.addWidget(NewDraftOffer(draft.suggested, platform.name,
                                         self.edit.setPlainText, self))
-        self.edit.textChanged.connect(self._on_text)
+        self.extras: dict[str, tuple[ExtraDraft, TextBox]] = {}
+        for extra in draft.extras:
+            key = extra_key(pid, extra.id)
+            heading = QLabel(mnemonic_safe(f"{platform.name} {extra.label}"), self)
+            heading.setFont(scaled_font(heading, 1.1, bold=True))
+            lay.addWidget(heading)
+            box = TextBox(key.replace(":", "-"), f"{platform.name} {extra.label}", extra.label,
+                          extra.limit, (extra_texts or {}).get(key, extra.text), 12,
+                          draft.check, self)
+            box.edited.connect(lambda *_: emit(self.edited))
+            self.extras[key] = (extra, box)
+            lay.addWidget(box)
+        self.box.edited.connect(self._on_text)
         self._on_text()
 
     def text(self) -> str:
-        return self.edit.toPlainText()
+        return self.box.text()
+
+    def baseline(self) -> str:
+        """The draft as first suggested: anything else is the person's choice or wording."""
+        if self.draft.variants:
+            return self.draft.variants[0].text
+        return self.draft.suggested if self.draft.suggested is not None else self.draft.text
+
+    def _use(self, text: str) -> None:
+        if self.text() != text:
+            _replace_text(self.edit, text)
 
     def _on_text(self) -> None:
-        n = graphemes.count(self.text())
-        words = remaining_words(n, self.draft.limit)
-        self.count.setText(words)
-        self.count.setFont(scaled_font(self.count, bold=n > self.draft.limit))
-        self.count.setAccessibleName(words)
+        text = self.text()
+        match = next((vid for vid, b in self.variant_buttons.items()
+                      if b.accessibleDescription() == text), None)
+        self._group.setExclusive(False)
+        for vid, button in self.variant_buttons.items():
+            button.setChecked(vid == match)
+        self._group.setExclusive(True)
         emit(self.edited)
-
-    def _copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.text())
-        self.copy.setText("Copied")
-        self.copy.setAccessibleName(f"Copied {self.title().replace('&&', '&')}")
 
 
 class BioView(QWidget):
@@ -108,6 +225,7 @@ class BioView(QWidget):
         # Keep the person's edits when the draft underneath has not changed.
         kept = {pid: ed.text() for pid, ed in self.editors.items()
                 if self._drafts.get(pid) is not None}
+        kept_extras = self.extra_texts()
         old_drafts = dict(self._drafts)
         if self._content is not None:
             self._outer.removeWidget(self._content)
@@ -120,10 +238,17 @@ class BioView(QWidget):
         if not bios:
             lay.addWidget(para("You did not choose any platforms, so there are no bios "
                                "to draft.", content))
+        else:
+            lay.addWidget(para("Each platform has its own draft, written the way people "
+                               "write there. Start from the one you like, then make it sound "
+                               "like you. The check under each draft updates as you type. If "
+                               "you already have an account, paste your current bio over a "
+                               "draft to check it.", content))
         for draft in bios:
             pid = draft.platform.id
             text = kept[pid] if pid in kept and old_drafts.get(pid) == draft.text else draft.text
-            editor = BioEditor(draft, text, content)
+            extras = {k: v for k, v in kept_extras.items() if old_drafts.get(pid) == draft.text}
+            editor = BioEditor(draft, text, content, extras)
             editor.edited.connect(lambda *_: emit(self.edited))
             self.editors[pid] = editor
             self._drafts[pid] = draft.text
@@ -134,6 +259,10 @@ class BioView(QWidget):
 
     def texts(self) -> dict[str, str]:
         return {pid: ed.text() for pid, ed in self.editors.items()}
+
+    def extra_texts(self) -> dict[str, str]:
+        return {key: box.text() for ed in self.editors.values()
+                for key, (_, box) in ed.extras.items()}
 
     def first_focus(self) -> QWidget | None:
         first = next(iter(self.editors.values()), None)

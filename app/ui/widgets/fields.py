@@ -283,6 +283,10 @@ class TextField(_EditField):
         self.count = QLabel(self) if limit else None
         if self.count is not None:
             self.layout_.addWidget(self.count)
+        if question.bio_field:  # a clearance or a phone number typed here never reaches a bio
+            from .screen_note import attach
+
+            self.layout_.addWidget(attach(self, self.edit, question.bio_field))
         self.edit.textChanged.connect(self._on_text)
         self._on_text(self.edit.text())
 
