@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from tests.report import golden
+from tests.helpers import golden
 
 
 def test_generate_writes_the_same_bytes_as_before_for_every_example():

@@ -103,7 +103,7 @@ def test_a_missing_preset_keeps_its_recorded_locks_and_says_so(make_window, qtbo
     plan = again.wizard.plan()
     assert plan.answers.answers["officer_flag"] is True
     assert plan.answers.answers.get("name_employer") == "leave_out"
-    assert {"privacy-settings", "location-tags"} <= {pi.item.id for pi in plan.items
+    assert {"family-posts", "high-private"} <= {pi.item.id for pi in plan.items
                                                      if pi.item.priority == "must"}
     told = " ".join(t for _, _, t in dialogs.shown) + again.statusBar().currentMessage() \
         + again.wizard.start.problem.text()
