@@ -128,3 +128,30 @@ def test_html_holds_the_steps_for_chosen_platforms_only():
     assert "X, 2-step verification" in html
     assert "Bluesky" not in html.split('id="bios"')[0]
     assert "Incident log" not in html or "<table" in html
+
+
+def _shipped_example_pdf(platforms: list[str]) -> str:
+    """The shipped questionnaire and a shipped example, with the person's platforms set."""
+    from app.core.answers import check_against, load_answers
+    from app.core.loader import load_questionnaire
+    from app.core.paths import default_questionnaire
+    from tests.helpers import EXAMPLES
+
+    q = load_questionnaire(default_questionnaire(), use_cache=False)
+    answers = load_answers(EXAMPLES / "mixed-new-starter.json")
+    answers = answers.model_copy(update={"answers": {**answers.answers, "platforms": platforms}})
+    check_against(answers, q)
+    return pdf_text(render_pdf(Setup(q).plan(answers)))
+
+
+def test_shipped_plan_for_x_and_linkedin_has_their_steps_and_no_others():
+    text = _shipped_example_pdf(["x", "linkedin"])
+    assert "X, 2-step verification:" in text and "LinkedIn, 2-step verification:" in text
+    assert "https://www.linkedin.com/help/linkedin/answer/140321" in text.replace(" ", "")
+    # A step reads "Platform, setting: ..."; the general advice may name other platforms.
+    assert not re.search(r"(Bluesky|Mastodon|Instagram|Threads|Facebook), [a-z0-9 -]+:", text)
+
+
+def test_shipped_plan_for_bluesky_says_what_cannot_be_done():
+    text = _shipped_example_pdf(["bluesky"])
+    assert "Not possible on Bluesky. Bluesky has no private accounts." in text
