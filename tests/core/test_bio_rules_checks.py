@@ -73,5 +73,5 @@ def test_bio_styles_that_point_nowhere_are_refused_with_their_line():
                       "text: \"{name}.\", label: your name, reveals: [nmae]}"))
     messages = [(p.message, p.line) for p in caught.value.problems]
     for words in ('unknown form "shout"', 'unknown bio part "tpoics"', 'unknown bio part "topcs"',
-                  'unknown bio style "shorty". Did you mean "short"?', '"nmae" is not something'):
+                  'unknown bio style "shorty". Did you mean "short"?', '"nmae" is not allowed for "reveals"'):
         assert any(words in m and line for m, line in messages), (words, messages)
