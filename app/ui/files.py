@@ -5,22 +5,44 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from app import APP_NAME
 
 from .widgets.boxes import documents_dir, file_dialog, message_box
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMenu
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QMainWindow, QMenu
+
+    from .autosave import Autosave
+    from .window import MainWindow
+    from .wizard import PlannerWizard
+
+    _Base = QMainWindow  # for the type checker: the host MainWindow is a QMainWindow
+else:
+    _Base = object
 
 RECENT_KEY = "files/recent"
 RECENT_MAX = 8
 ANSWERS_FILTER = "Answers (*.json);;All files (*)"
 
 
-class Files:
+class Files(_Base):
     """Answers files (mixed into MainWindow)."""
+
+    if TYPE_CHECKING:  # what MainWindow (and the Keeping mixin) provide
+        wizard: PlannerWizard
+        settings: QSettings
+        autosave: Autosave
+        finished: bool
+        _timer: QTimer
+        _open_later: Path | None
+        _saved_words: str
+
+        def autosave_enabled(self) -> bool: ...
+
+        def write_autosave(self) -> bool: ...
 
     # Unsaved changes -----------------------------------------------------------------------
     def ask_to_keep(self, doing: str) -> bool:
@@ -122,10 +144,11 @@ class Files:
         from .roles import open_organisation, open_preset
 
         kind = file_kind(path)
+        window = cast("MainWindow", self)  # this mixin only ever lives in MainWindow
         if kind == "preset":
-            return open_preset(self, path)
+            return open_preset(window, path)
         if kind == "organisation":
-            return open_organisation(self, path)
+            return open_organisation(window, path)
         if kind == "answers":
             return self.open_path(path)
         message_box().warning(self, "Could not open this file",
@@ -159,7 +182,8 @@ class Files:
 
     # Recent files ---------------------------------------------------------------------------
     def recent_files(self) -> list[Path]:
-        value = self.settings.value(RECENT_KEY, [], type=list)
+        # type=list makes QSettings return a list; the stubs only say object.
+        value = cast("list[object]", self.settings.value(RECENT_KEY, [], type=list))
         return [Path(p) for p in value if isinstance(p, str) and p][:RECENT_MAX]
 
     def _remember(self, path: Path) -> None:

@@ -11,9 +11,18 @@ from .autosave import AutosaveError
 from .widgets.boxes import message_box
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMainWindow
+
     from app.core.questionnaire import Questionnaire
 
-    from .autosave import Restored
+    from .autosave import Autosave, Restored
+    from .wizard import PlannerWizard
+
+    _Base = QMainWindow  # for the type checker: the host MainWindow is a QMainWindow
+else:
+    _Base = object
 
 AUTOSAVE_KEY = "autosave/enabled"
 MODE_WORDS = {"alone": "on your own", "line_manager": "with a line manager"}
@@ -33,9 +42,9 @@ def when_words(stamp: float) -> str:
 def describe(restored: Restored, q: Questionnaire) -> str:
     """'Alex's plan, with a line manager, at “Your security”, saved today at 14:02.'"""
     answers = restored.answers.answers
-    name = next((answers[qu.id] for _, qu in q.questions()
-                 if qu.bio_field == "name" and isinstance(answers.get(qu.id), str)
-                 and answers[qu.id].strip()), "")
+    name = next((value for _, qu in q.questions()
+                 if qu.bio_field == "name" and isinstance(value := answers.get(qu.id), str)
+                 and value.strip()), "")
     whose = f"{name.strip()}\u2019s plan" if name else "A plan with no name yet"
     step = next((s.title for s in q.steps if s.id == restored.page), None)
     where = {"check": "Check your answers", "result": "Your plan"}.get(restored.page, step)
@@ -44,8 +53,23 @@ def describe(restored: Restored, q: Questionnaire) -> str:
             f"{when_words(restored.saved_at)}.")
 
 
-class Keeping:
+class Keeping(_Base):
     """Autosave and the resume offer (mixed into MainWindow)."""
+
+    if TYPE_CHECKING:  # what MainWindow (and the Files mixin) provide
+        wizard: PlannerWizard
+        settings: QSettings
+        autosave: Autosave
+        finished: bool
+        restore_discarded_action: QAction
+        _timer: QTimer
+        _pending: Restored | None
+
+        def ask_to_keep(self, doing: str) -> bool: ...
+
+        def tell(self, told: list[str]) -> None: ...
+
+        def _update_title(self) -> None: ...
 
     # Autosave ----------------------------------------------------------------------------
     def autosave_enabled(self) -> bool:
@@ -136,6 +160,7 @@ class Keeping:
         if restored is None:
             self.wizard.start.banner.hide()
             return
+        assert self.wizard.q is not None  # an offer is made only once the questions are in
         buttons = message_box().StandardButton
         reply = message_box().question(
             self, "Start again?", "Discard your unfinished plan and start again? "

@@ -15,9 +15,17 @@ from .signals import emit
 from .widgets.look import qt
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import Signal
+
     from app.core.questionnaire import Questionnaire
+    from app.core.session import Setup
 
     from .background import Task
+    from .pages.start_page import StartPage
+
+    _Base = QWizard  # for the type checker: the host PlannerWizard is a QWizard
+else:
+    _Base = object
 
 
 def problem_words(what: str, exc: Any) -> str:
@@ -55,9 +63,26 @@ def read_questions(path: Path, organisation: Path | None = None, preset: Path | 
 
 
 
-class Loading:
+class Loading(_Base):
     """The wizard's loading of its questions (mixed into PlannerWizard)."""
 
+    if TYPE_CHECKING:  # what PlannerWizard provides
+        START_ID: int
+        loaded: Signal
+        questionnaire_path: Path | None
+        organisation_path: Path | None
+        preset_path: Path | None
+        q: Questionnaire | None
+        setup: Setup | None
+        setup_problems: list[str]
+        load_error: str
+        start: StartPage
+        _reading: Task | None
+        _continue_when_loaded: bool
+
+        def _build(self, q: Questionnaire) -> None: ...
+
+        def apply_setup(self, setup: Setup) -> None: ...
 
     def questionnaire_file(self) -> Path:
         from app.core.paths import default_questionnaire

@@ -3,11 +3,39 @@ side, app.core.navigation's page names ("start", a step id, "check", "result") o
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .widgets.look import qt
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWizard
 
-class Navigating:
+    from app.core.flow import Flow
+    from app.core.questionnaire import Questionnaire
+    from app.core.session_state import Session
+
+    from .pages.step_page import StepPage
+
+    _Base = QWizard  # for the type checker: the host PlannerWizard is a QWizard
+else:
+    _Base = object
+
+
+class Navigating(_Base):
     """Which page comes next, going back to a step, and where the person is."""
+
+    if TYPE_CHECKING:  # what PlannerWizard provides
+        START_ID: int
+        STEP_BASE: int
+        CHECK_ID: int
+        RESULT_ID: int
+        q: Questionnaire | None
+        session: Session | None
+        step_pages: list[StepPage]
+        quiet_navigation: bool
+        return_to_check: bool
+
+        def flow(self) -> Flow: ...
 
     def page_name(self, page_id: int) -> str:
         if self.STEP_BASE <= page_id < self.CHECK_ID and self.q is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -28,6 +29,8 @@ from ..widgets.limits import cap_line, cap_text
 from ..widgets.look import heading, para, scaled_font, scrolling
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .host import Host
 
 __all__ = ["NOT_PROVIDED", "CheckPage", "answer_text"]
@@ -229,11 +232,12 @@ class CheckPage(QWizardPage):
         dates = session.sign_off_problems() if session is not None else []
         reason = Qt.FocusReason.OtherFocusReason
         if not self._wizard.quiet_navigation:
-            self.summary.show_problems([
-                (message, lambda s=step_id, q=qid: self._wizard.change(s, q))
-                for message, step_id, qid in found] + [
-                (message, lambda k=key: self.sign_off_edits[k].setFocus(reason))
-                for message, key in dates])
+            links: list[tuple[str, Callable[[], None]]] = [
+                (message, partial(self._wizard.change, step_id, qid))
+                for message, step_id, qid in found]
+            links += [(message, partial(self.sign_off_edits[key].setFocus, reason))
+                      for message, key in dates]
+            self.summary.show_problems(links)
         return not found and not dates
 
     def nextId(self) -> int:

@@ -8,10 +8,13 @@ from typing import TYPE_CHECKING, Any, Protocol
 if TYPE_CHECKING:
     from app.core.engine import Plan
     from app.core.flow import Flow
+    from app.core.questionnaire import Questionnaire
     from app.core.session_state import Session
 
 
 class Host(Protocol):
+    CHECK_ID: int  # the check page's id, to ask next_id what follows it
+    q: Questionnaire | None  # the questions, once read
     session: Session | None
     quiet_navigation: bool  # walking pages for the person: no error messages on the way
     setup_version: int  # counts changes of preset or organisation, for cached PDFs

@@ -22,6 +22,7 @@ from ..signals import emit
 from ..widgets.look import heading, para, plain, qt, scrolling
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
 
     from app.core.session import Setup
 
@@ -231,6 +232,6 @@ class _Content(QWidget):
         super().__init__()
         self._page = page
 
-    def paintEvent(self, event) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         self._page.on_painted()

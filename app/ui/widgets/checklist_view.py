@@ -68,6 +68,11 @@ def item_html(pi: PlanItem, line_manager: bool, why_first: str | None = None) ->
     return "".join(parts)
 
 
+def children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    """An item's children (Qt types child() as maybe None; within the count it is not)."""
+    return [row for j in range(item.childCount()) if (row := item.child(j)) is not None]
+
+
 class ChecklistView(QWidget):
     ticked = Signal(str, bool)
 
@@ -137,7 +142,7 @@ class ChecklistView(QWidget):
         first: QTreeWidgetItem | None = None
         heads: list[QTreeWidgetItem] = []
         self._why = {pi.item.id: plan.start_why(pi) for pi in plan.start_here()}
-        self._intros: dict[str, str] = {}
+        self._intros = {}
         for group, members in plan.groups():
             self._intros[group.title] = group.intro
             # Filled apart from the tree and added at once: each item added to a shown tree
@@ -168,9 +173,13 @@ class ChecklistView(QWidget):
         else:
             self.detail.setPlainText("Nothing on your checklist.")
 
+    def _heads(self) -> list[QTreeWidgetItem]:
+        """The group rows (Qt types topLevelItem as maybe None; within the count it is not)."""
+        return [head for i in range(self.tree.topLevelItemCount())
+                if (head := self.tree.topLevelItem(i)) is not None]
+
     def _rows(self) -> list[QTreeWidgetItem]:
-        return [self.tree.topLevelItem(i).child(j) for i in range(self.tree.topLevelItemCount())
-                for j in range(self.tree.topLevelItem(i).childCount())]
+        return [row for head in self._heads() for row in children(head)]
 
     def _apply_filter(self, *_: object) -> None:
         """Musts only, or everything; a group with nothing left to show is hidden too."""
@@ -178,11 +187,9 @@ class ChecklistView(QWidget):
             return
         only = self.musts_only.isChecked()
         musts = {pi.item.id for pi in self._plan.items if pi.item.priority == "must"}
-        for i in range(self.tree.topLevelItemCount()):
-            head = self.tree.topLevelItem(i)
+        for head in self._heads():
             shown = 0
-            for j in range(head.childCount()):
-                row = head.child(j)
+            for row in children(head):
                 hide = only and row.data(0, ITEM_ROLE) not in musts
                 row.setHidden(hide)
                 shown += not hide
@@ -224,12 +231,11 @@ class ChecklistView(QWidget):
     def titles(self) -> list[tuple[str, list[str]]]:
         """What is shown: group titles, each with its item titles, in order (hidden left out)."""
         out = []
-        for i in range(self.tree.topLevelItemCount()):
-            head = self.tree.topLevelItem(i)
+        for head in self._heads():
             if head.isHidden():
                 continue
-            out.append((head.text(0), [head.child(j).text(0) for j in range(head.childCount())
-                                       if not head.child(j).isHidden()]))
+            out.append((head.text(0), [row.text(0) for row in children(head)
+                                       if not row.isHidden()]))
         return out
 
     def row_for(self, item_id: str) -> QTreeWidgetItem | None:
