@@ -10,7 +10,7 @@ MAX_BIO_BYTES = 64 * 1024
 USAGE_ERROR = 2
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parser(sub: argparse._SubParsersAction) -> None:
     c = sub.add_parser("check-bio", help="check a bio (your current one, or a draft you "
                        "edited) against the plan's rules; exit 1 if something is flagged")
     c.add_argument("text", nargs="*", metavar="TEXT", help="the bio (or use --file)")

@@ -51,6 +51,7 @@ def bios_tab(out: Path) -> Path:
         wizard.quiet_navigation = False
         settle()
         result = wizard.result_page
+        assert result is not None
         result.tabs.setCurrentWidget(result.bios)
         editor = result.bios.editors["x"]
         # What a person might type over the draft: the live check answers at once.

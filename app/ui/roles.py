@@ -58,12 +58,13 @@ def _open(window: MainWindow, path: Path | None, noun: str, kind: str, what: str
     if path is None:
         return None
     wizard = window.wizard
-    assert wizard.setup is not None
+    current = wizard.setup
+    assert current is not None
     from .logo import with_drawable_logo
     from .setup_worker import in_worker
 
     try:  # checked (and an SVG logo drawn) off the UI thread
-        setup = in_worker(window, lambda: with_drawable_logo(with_file(wizard.setup, path)))
+        setup = in_worker(window, lambda: with_drawable_logo(with_file(current, path)))
     except ProblemsError as exc:
         _refuse(window, f"Could not open {noun}", what, path, exc)
         return None

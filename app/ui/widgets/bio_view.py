@@ -4,6 +4,8 @@ handle ideas; LinkedIn's About below its headline."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.core import graphemes
 from app.core.bio import BioDraft, ExtraDraft, extra_key
+from app.core.screening import Finding
 
 from ..signals import emit
 from .fields import mnemonic_safe, remaining_words
@@ -44,7 +47,8 @@ class TextBox(QWidget):
     edited = Signal()
 
     def __init__(self, key: str, title: str, what: str, limit: int, text: str, lines: int,
-                 check, parent: QWidget | None = None) -> None:
+                 check: Callable[[str], list[Finding]],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.limit = limit
         self._check = check
