@@ -27,7 +27,7 @@ def test_a_variant_is_chosen_with_a_click_kept_and_undone(make_window, qtbot):
     click(qtbot, editor.variant_buttons["minimal"])
     assert editor.text() == short.text and editor.variant_buttons["minimal"].isChecked()
     # The choice is kept with the answers and goes into the PDF.
-    assert window.wizard.bios["x"] == short.text
+    assert window.wizard.session.bios["x"] == short.text
     plan = result.output_plan()
     x = next(b for b in plan.bios if b.platform.id == "x")
     assert x.text == short.text and x.chosen == "minimal" and x.suggested is None
@@ -35,7 +35,7 @@ def test_a_variant_is_chosen_with_a_click_kept_and_undone(make_window, qtbot):
     editor.edit.setFocus()
     qtbot.keyClick(editor.edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert editor.text() == drafted and editor.variant_buttons["role-first"].isChecked()
-    assert "x" not in window.wizard.bios
+    assert "x" not in window.wizard.session.bios
     # Typing your own words unticks every variant.
     qtbot.keyClicks(editor.edit, " Hi")
     assert not any(b.isChecked() for b in editor.variant_buttons.values())
@@ -68,7 +68,7 @@ def test_linkedin_about_is_drafted_editable_and_kept(make_window, qtbot):
     assert editor.findChild(type(editor.box.count), "display-name-linkedin").text().startswith(
         "Display name: Siân Jones")
     type_into(qtbot, box.edit, "I help colleges with apprenticeships.")
-    assert window.wizard.bios["linkedin:about"] == "I help colleges with apprenticeships."
+    assert window.wizard.session.bios["linkedin:about"] == "I help colleges with apprenticeships."
     plan = result.output_plan()
     about = next(b for b in plan.bios if b.platform.id == "linkedin").extras[0]
     assert about.text == "I help colleges with apprenticeships." and about.suggested
