@@ -27,10 +27,9 @@ class LinkButton(QPushButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        # Focus is shown by the app's focus ring (focus_ring.py).
         self.setStyleSheet("QPushButton { color: palette(link); text-decoration: underline;"
-                           " text-align: left; border: none; padding: 2px; }"
-                           "QPushButton:focus { outline: 3px solid palette(highlight); "
-                           "background: palette(highlight); color: palette(highlighted-text); }")
+                           " text-align: left; border: none; padding: 2px 6px; }")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

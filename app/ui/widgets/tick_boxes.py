@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
@@ -86,6 +88,14 @@ def _follow(tree: QTreeWidget, row: QTreeWidgetItem, column: int) -> None:
             row.setData(0, A11Y_TEXT, f"{row.text(0)}, {state_words(row)}")
 
 
+class _NoIndicator(QStyledItemDelegate):
+    """The row's check box is drawn by its TickRow; the tree draws no second, smaller one."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:  # type: ignore[no-untyped-def]
+        super().initStyleOption(option, index)
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+
+
 def prepare(tree: QTreeWidget) -> None:
     """Before the tree is first shown or asked about: its accessible interface is made once."""
     a11y.install()
@@ -95,6 +105,7 @@ def prepare(tree: QTreeWidget) -> None:
     tree.itemChanged.connect(lambda row, column: _follow(tree, row, column))
     tree.currentItemChanged.connect(lambda row, _prev: _focus(tree, row))
     tree.installEventFilter(_SpaceTicks(tree))
+    tree.setItemDelegateForColumn(0, _NoIndicator(tree))
 
 
 class _SpaceTicks(QObject):
