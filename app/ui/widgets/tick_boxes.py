@@ -9,7 +9,7 @@ stays the one source of truth, so Space in the tree, `row_for(...).checkState(0)
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -53,7 +53,6 @@ class _Title(QLabel):
 class TickRow(QWidget):
     def __init__(self, row: QTreeWidgetItem, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setAutoFillBackground(True)
         self.setMinimumHeight(MIN_TARGET)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(2, 0, 2, 0)
@@ -89,11 +88,13 @@ def _follow(tree: QTreeWidget, row: QTreeWidgetItem, column: int) -> None:
 
 
 class _NoIndicator(QStyledItemDelegate):
-    """The row's check box is drawn by its TickRow; the tree draws no second, smaller one."""
+    """The row's check box and title are drawn by its TickRow (or heading): the tree draws no
+    second, smaller box and no second copy of the text beneath, only row and selection."""
 
     def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:  # type: ignore[no-untyped-def]
         super().initStyleOption(option, index)
         option.features &= ~QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+        option.text = ""
 
 
 def prepare(tree: QTreeWidget) -> None:
@@ -103,7 +104,7 @@ def prepare(tree: QTreeWidget) -> None:
     # Index widgets scroll per pixel smoothly; per item, a tall wrapped row jumps.
     tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     tree.itemChanged.connect(lambda row, column: _follow(tree, row, column))
-    tree.currentItemChanged.connect(lambda row, _prev: _focus(tree, row))
+    tree.currentItemChanged.connect(lambda row, prev: _focus(tree, row, prev))
     tree.installEventFilter(_SpaceTicks(tree))
     tree.setItemDelegateForColumn(0, _NoIndicator(tree))
 
@@ -128,9 +129,23 @@ class _SpaceTicks(QObject):
         return False
 
 
-def _focus(tree: QTreeWidget, row: QTreeWidgetItem | None) -> None:
+def _show_selected(widget: QWidget | None, selected: bool) -> None:
+    """The tree paints the selection behind the row widget; its text must stand out on it."""
+    if widget is None:
+        return
+    widget.setForegroundRole(QPalette.ColorRole.HighlightedText if selected
+                             else QPalette.ColorRole.Text)
+    for label in widget.findChildren(QLabel) + ([widget] if isinstance(widget, QLabel) else []):
+        label.setForegroundRole(widget.foregroundRole())
+
+
+def _focus(tree: QTreeWidget, row: QTreeWidgetItem | None,
+           prev: QTreeWidgetItem | None = None) -> None:
     """Arrow keys move through the tree: the screen reader hears the row's check box."""
+    if prev is not None:
+        _show_selected(tree.itemWidget(prev, 0), False)
     widget = tree.itemWidget(row, 0) if row is not None else None
+    _show_selected(widget, True)
     if tree.hasFocus() and widget is not None:
         target = widget.box if isinstance(widget, TickRow) else widget
         a11y.announce_focus(target)
@@ -142,7 +157,6 @@ def _heading(head: QTreeWidgetItem, tree: QTreeWidget) -> a11y.Heading:
     label.setText(head.text(0))
     label.setAccessibleName(head.text(0))
     label.setFont(head.font(0))
-    label.setAutoFillBackground(True)
     label.setMinimumHeight(MIN_TARGET)
     return label
 
