@@ -113,6 +113,10 @@ def test_accessibility_tree_on_every_page_state(make_window, qtbot):
     sources = window.show_sources()
     qtbot.addWidget(sources)
     seen["sources"] = problems(sources)
+    links = {iface.text(QAccessible.Text.Name) for iface, _ in
+             walk(QAccessible.queryAccessibleInterface(sources)) if iface.role() == R.Link}
+    seen["sources"]["source not a link"] = sum(
+        s.title not in links for s in wizard.q.sources if s.url)
 
     assert len(seen) >= 6
     totals = sum(seen.values(), Counter())
