@@ -197,3 +197,34 @@ def test_status_messages_are_announced(monkeypatch, tmp_path, qtbot):
     qtbot.addWidget(note)
     words = note.show_saved("PDF", tmp_path / "plan.pdf")
     assert said == [words] and words.startswith("Saved your PDF to ")
+
+
+def test_going_over_a_character_limit_and_back_is_announced_once_each_way(
+        monkeypatch, qtbot, questionnaire):
+    from app.ui.widgets import a11y, fields
+
+    question = next(q for step in questionnaire.steps for q in step.questions
+                    if q.type == "text" and q.max_length)
+    said: list[str] = []
+
+    class Spy:  # stands in for Qt's accessibility hub, which is off without a screen reader
+        Event = a11y.QAccessible.Event
+
+        @staticmethod
+        def isActive() -> bool:
+            return True
+
+        @staticmethod
+        def updateAccessibility(event) -> None:
+            said.append(event.message())
+
+    monkeypatch.setattr(a11y, "QAccessible", Spy)
+    field = fields.make_field(question)
+    qtbot.addWidget(field)
+    limit = question.max_length
+    field.set_value("x" * limit)
+    field.set_value("x" * (limit + 2))
+    field.set_value("x" * (limit + 3))
+    field.set_value("x")
+    assert said == ["You have 2 characters too many",
+                    f"You have {limit - 1} characters remaining"]
