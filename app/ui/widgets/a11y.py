@@ -33,7 +33,7 @@ class _ChecklistTree(QAccessibleWidget):
     def childCount(self) -> int:
         return 1 if self._viewport() is not None else 0
 
-    def child(self, index: int) -> QAccessibleInterface | None:
+    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]
         viewport = self._viewport()
         if index == 0 and viewport is not None:
             return QAccessible.queryAccessibleInterface(viewport)

@@ -52,11 +52,12 @@ class _Follow(QObject):
         app.focusChanged.connect(self._on_focus)
 
     def _on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        target = new if new is not None and not new.isWindow() else None
         try:
-            self.ring.setWidget(new if new is not None and new.isWindow() is False else None)
+            self.ring.setWidget(target)  # type: ignore[arg-type]  # None hides the ring
         except RuntimeError:  # the ring went with a closed window; make another
             self.ring = FocusRing()
-            self.ring.setWidget(new)
+            self.ring.setWidget(target)  # type: ignore[arg-type]
 
 
 def install(app: QApplication | None = None) -> None:

@@ -163,13 +163,12 @@ def _heading(head: QTreeWidgetItem, tree: QTreeWidget) -> a11y.Heading:
 
 def attach(tree: QTreeWidget) -> None:
     """Give every checkable row a TickRow and every section a heading."""
-    for i in range(tree.topLevelItemCount()):
-        head = tree.topLevelItem(i)
+    heads = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    for head in (h for h in heads if h is not None):
         for column in range(1, tree.columnCount()):
             head.setData(column, A11Y_TEXT, head.text(0))
         tree.setItemWidget(head, 0, _heading(head, tree))
-        for j in range(head.childCount()):
-            row = head.child(j)
-            if row.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+        for row in (head.child(j) for j in range(head.childCount())):
+            if row is not None and row.flags() & Qt.ItemFlag.ItemIsUserCheckable:
                 row.setData(0, A11Y_TEXT, f"{row.text(0)}, {state_words(row)}")
                 tree.setItemWidget(row, 0, TickRow(row, tree))
