@@ -15,6 +15,7 @@ from . import none_guard
 from .autosave import Autosave
 from .files import Files
 from .keeping import AUTOSAVE_KEY, Keeping, when_words
+from .widgets import focus_ring
 from .widgets.boxes import file_dialog, message_box
 from .wizard import PlannerWizard
 
@@ -43,6 +44,7 @@ class MainWindow(Keeping, Files, QMainWindow):
                  preset_path: Path | None = None) -> None:
         super().__init__()
         self.setObjectName("main-window")
+        focus_ring.install()
         self.setWindowTitle(APP_NAME)
         self.settings = settings if settings is not None else default_settings()
         self.autosave = Autosave(data_dir)
@@ -113,6 +115,7 @@ class MainWindow(Keeping, Files, QMainWindow):
         """The menu titles only: the bar takes its height before the first paint, so nothing
         moves when the actions are added just after it (_fill_menus)."""
         self._keys: list[tuple[QAction, QKeySequence.StandardKey]] = []
+        self.menuBar().setAccessibleName("Menu bar")
         self._file_menu = self.menuBar().addMenu("&File")
         self._help_menu = self.menuBar().addMenu("&Help")
         self._menus_filled = False

@@ -3,7 +3,6 @@ the guidance. Both are windows that stay open beside the wizard."""
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
@@ -77,12 +76,42 @@ def show_help(parent: QWidget) -> QDialog:
 
 
 def show_sources(parent: QWidget, q: Questionnaire) -> QDialog:
-    e = html.escape
-    rows = []
+    """Each source with a web address is a link (role link, Tab, Enter), not text in a
+    browser, which a screen reader reads as plain text and never as links."""
+    from PySide6.QtCore import QUrl
+
+    from ..widgets.checklist_view import open_link
+    from ..widgets.links import LinkButton
+    from ..widgets.look import para, scrolling
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle("Sources")
+    lay = QVBoxLayout(dialog)
+    content = QWidget(dialog)
+    content.setObjectName("sources")
+    inner = QVBoxLayout(content)
+    inner.addWidget(para("Your plan rests on this public guidance. Links open in your browser "
+                         "only when you choose one.", content))
     for s in q.sources:
-        title = f'<a href="{e(s.url, quote=True)}">{e(s.title)}</a>' if s.url else e(s.title)
-        extra = ", ".join(e(x) for x in (s.publisher, s.date) if x)
-        rows.append(f"<li>{title}{' (' + extra + ')' if extra else ''}</li>")
-    return _window(parent, "Sources", "sources",
-                   "<p>Your plan rests on this public guidance. Links open in your browser "
-                   "only when you choose one.</p><ul>" + "".join(rows) + "</ul>")
+        extra = ", ".join(x for x in (s.publisher, s.date) if x)
+        if s.url:
+            link = LinkButton(s.title, content)
+            link.setToolTip(s.url)
+            link.setAccessibleDescription(extra)
+            link.clicked.connect(lambda _checked=False, url=s.url: open_link(QUrl(url)))
+            inner.addWidget(link)
+            if extra:
+                inner.addWidget(para(extra, content))
+        else:
+            inner.addWidget(para(f"{s.title} ({extra})" if extra else s.title, content))
+    inner.addStretch(1)
+    lay.addWidget(scrolling(content, dialog))
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.rejected.connect(dialog.reject)
+    for b in buttons.buttons():
+        b.setAccessibleName(b.text().replace("&", ""))
+    lay.addWidget(buttons)
+    em = parent.fontMetrics().height()
+    dialog.resize(em * 36, em * 26)
+    dialog.show()
+    return dialog

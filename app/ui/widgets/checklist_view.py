@@ -27,6 +27,7 @@ from app.core.engine import Plan, PlanItem
 from app.core.startwith import time_words
 
 from ..signals import emit
+from . import tick_boxes
 from .look import scaled_font
 from .upkeep_view import steps_html
 
@@ -96,7 +97,7 @@ class ChecklistView(QWidget):
         bar.addStretch(1)
         lay.addLayout(bar)
         self.tree = QTreeWidget(self)
-        self.tree.setObjectName("checklist")
+        tick_boxes.prepare(self.tree)  # names it "checklist"; real check boxes on rows
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels(["What to do", "Priority"])
         self.tree.header().setStretchLastSection(False)
@@ -166,6 +167,7 @@ class ChecklistView(QWidget):
         for head in heads:
             head.setFirstColumnSpanned(True)
         self.tree.expandAll()
+        tick_boxes.attach(self.tree)
         self._filling = False
         self._apply_filter()
         if first is not None:

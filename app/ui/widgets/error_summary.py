@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
+from .links import LinkButton
 from .look import heading
 
 
@@ -21,7 +21,7 @@ class ErrorSummary(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._layout = QVBoxLayout(self)
         self._layout.addWidget(heading("There is a problem", self, 1.15))
-        self._links: list[QLabel] = []
+        self._links: list[LinkButton] = []
         self.hide()
 
     def show_problems(self, problems: list[tuple[str, Callable[[], None]]]) -> None:
@@ -29,17 +29,14 @@ class ErrorSummary(QFrame):
         for link in self._links:
             link.deleteLater()
         self._links = []
+        before: QWidget = self  # Tab goes from the summary through its links, then on
         for message, action in problems:
-            link = QLabel(self)
-            link.setTextFormat(Qt.TextFormat.RichText)
-            link.setText(f'<a href="#">{html.escape(message)}</a>')
-            link.setWordWrap(True)
-            link.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-                                         | Qt.TextInteractionFlag.LinksAccessibleByMouse)
-            link.setAccessibleName(message)
-            link.linkActivated.connect(lambda _href, act=action: act())
+            link = LinkButton(message, self)
+            link.clicked.connect(lambda _checked=False, act=action: act())
             self._layout.addWidget(link)
             self._links.append(link)
+            QWidget.setTabOrder(before, link)
+            before = link
         self.setAccessibleName("There is a problem: " + ". ".join(m for m, _ in problems))
         self.setVisible(bool(problems))
         if problems:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QCheckBox,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +25,7 @@ from app.core.questionnaire import NOT_SURE, Question
 from app.core.session_state import answer_problem
 
 from ..signals import emit
+from .a11y import announce
 from .limits import cap_text
 from .look import para, scaled_font
 
@@ -179,12 +181,22 @@ class ChoiceField(Field):
                 choices.append((NOT_SURE, question.not_sure, None))
         else:
             choices = [(o.id, o.label, o.help) for o in question.options]
-        box = QHBoxLayout() if question.type == "yesno" else QVBoxLayout()
+        # The options sit in a group named by the question, each option named by its own
+        # label: a screen reader says the question once, then each option's own words. The
+        # group draws nothing; the question label above is what sighted people read.
+        self.options = QGroupBox(self)
+        self.options.setObjectName(f"options-{question.id}")
+        self.options.setFlat(True)
+        self.options.setStyleSheet("QGroupBox { border: none; margin: 0; padding: 0; }")
+        self.options.setAccessibleName(question.label)
+        box = QHBoxLayout(self.options) if question.type == "yesno" \
+            else QVBoxLayout(self.options)
+        box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(max(4, self.fontMetrics().height() // 3))
         for oid, text, help_text in choices:
             shown = mnemonic_safe(text)
-            button: QAbstractButton = QCheckBox(shown, self) if not exclusive \
-                else QRadioButton(shown, self)
+            button: QAbstractButton = QCheckBox(shown, self.options) if not exclusive \
+                else QRadioButton(shown, self.options)
             button.setObjectName(f"q-{question.id}-{oid}")
             self._describe(button, text, f"{question.label}" + (f" {help_text}" if help_text
                                                                 else ""))
@@ -196,7 +208,7 @@ class ChoiceField(Field):
                 holder = QVBoxLayout()
                 holder.setSpacing(0)
                 holder.addWidget(button)
-                hint = para(help_text, self)
+                hint = para(help_text, self.options)
                 indent = self.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth)
                 hint.setContentsMargins(indent + 8, 0, 0, 0)
                 holder.addWidget(hint)
@@ -205,8 +217,7 @@ class ChoiceField(Field):
                 box.addWidget(button)
         if question.type == "yesno":
             box.addStretch(1)
-        self.layout_.addLayout(box)
-        self.label.setBuddy(next(iter(self.buttons.values())))
+        self.layout_.addWidget(self.options)
 
     def _on_toggled(self, _checked: bool) -> None:
         emit(self.changed)
@@ -294,8 +305,15 @@ class TextField(_EditField):
         limit = self.question.max_length
         if self.count is not None and limit:
             n = graphemes.count(text)
-            self.count.setText(remaining_words(n, limit))
-            self.count.setFont(scaled_font(self.count, bold=n > limit))
+            words = remaining_words(n, limit)
+            self.count.setText(words)
+            self.count.setAccessibleName(words)
+            over = n > limit
+            if over != bool(self.count.property("over")):
+                # Crossing the limit either way is spoken; each keystroke is not.
+                self.count.setProperty("over", over)
+                announce(self.edit, words)
+            self.count.setFont(scaled_font(self.count, bold=over))
         emit(self.changed)
 
     def value(self) -> str:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from .a11y import announce
 from .look import para
 
 
@@ -48,4 +49,5 @@ class SavedNote(QWidget):
         self.open_button.setAccessibleName(f"Open the {what}")
         self.folder_button.setAccessibleName(f"Show the {what} in its folder")
         self.show()
+        announce(self.text, words)  # spoken without moving focus from Save
         return words

@@ -1,0 +1,82 @@
+"""Roles Qt's widgets cannot give themselves: links, headings, and a checklist of real
+check boxes. One accessibility factory, installed once, makes the interfaces.
+
+- `LinkButton` (links.py) is a link: focusable, role "link", activated by Enter.
+- `Heading` is a label with the heading role, so screen readers can jump between them.
+- A tree named "checklist" is exposed through its viewport's child widgets (the per-row
+  check boxes of tick_boxes.py and the section headings) instead of as table cells, which
+  Orca reads as "table cell, checkable" and never as ticked or not ticked."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtWidgets import QAccessibleWidget, QLabel, QTreeWidget, QWidget
+
+# Interfaces made here stay referenced: Qt's accessibility cache owns them and deletes each
+# with its widget, so Python must never collect one first.
+_made: list[Any] = []
+_installed = False
+CHECKLIST_NAME = "checklist"
+
+
+class Heading(QLabel):
+    """A QLabel that says it is a heading."""
+
+
+class _ChecklistTree(QAccessibleWidget):
+    def _viewport(self) -> QWidget | None:
+        tree = self.object()
+        return tree.viewport() if isinstance(tree, QTreeWidget) else None
+
+    def childCount(self) -> int:
+        return 1 if self._viewport() is not None else 0
+
+    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]
+        viewport = self._viewport()
+        if index == 0 and viewport is not None:
+            return QAccessible.queryAccessibleInterface(viewport)
+        return None
+
+    def indexOfChild(self, child: QAccessibleInterface) -> int:
+        return 0 if child is not None and child.object() is self._viewport() else -1
+
+
+def _factory(_class_name: str, obj: object) -> QAccessibleInterface | None:
+    from .links import LinkButton
+
+    iface: QAccessibleInterface | None = None
+    if isinstance(obj, LinkButton):
+        iface = QAccessibleWidget(obj, QAccessible.Role.Link)
+    elif isinstance(obj, Heading):
+        iface = QAccessibleWidget(obj, QAccessible.Role.Heading)
+    elif isinstance(obj, QTreeWidget) and obj.objectName() == CHECKLIST_NAME:
+        iface = _ChecklistTree(obj, QAccessible.Role.List)
+    if iface is not None:
+        _made.append(iface)
+    return iface
+
+
+def install() -> None:
+    global _installed
+    if not _installed:
+        QAccessible.installFactory(_factory)
+        _installed = True
+
+
+def announce_focus(widget: QWidget) -> None:
+    """Tell assistive technology that `widget` is where the person is, when keyboard focus
+    stays on its container (the checklist's rows are moved through in the tree)."""
+    if QAccessible.isActive():
+        from PySide6.QtGui import QAccessibleEvent
+
+        QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Focus))
+
+
+def announce(widget: QWidget, message: str) -> None:
+    """A status message a screen reader should speak without moving focus (Qt 6.8+)."""
+    if QAccessible.isActive():
+        from PySide6.QtGui import QAccessibleAnnouncementEvent
+
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, message))
