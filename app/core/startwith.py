@@ -78,7 +78,10 @@ def why_first(plan: Plan, pi: PlanItem) -> str:
     if pi.item.id in getattr(plan.preset, "raise_to_must", ()) and not pi.because:
         return "Your security officer made this a must."
     if _triggered(plan, pi) and pi.because:
-        return "Because you said " + "; ".join(pi.because) + "."
+        said = "Because you said " + "; ".join(pi.because) + "."
+        # The answers alone read the same for every action; the item's own reason says why
+        # this one comes first.
+        return f"{said} {pi.item.why_first}" if pi.item.why_first else said
     if pi.item.why_first:
         return pi.item.why_first
     return "Everyone should do this, whatever they answered."

@@ -152,13 +152,15 @@ def summary(doc: Doc) -> list[Any]:
     first = content.start_lines(plan)
     if first:
         out.append(Spacer(1, 6))
-        out.append(doc.heading("Start here", 1))
-        out.append(Paragraph(f"Do these {len(first)} things first. They matter most for you. "
-                             "The full checklist follows.", s.intro))
-        for n, (iid, title, why) in enumerate(first, 1):
-            out.append(Paragraph(f'<a href="#item-{iid}" color="{st.LINK}">'
-                                 f"{doc.m(title)}</a><br/><i>{doc.m(why)}</i>", s.numbered,
-                                 bulletText=f"{n}."))
+        lines = [Paragraph(f'<a href="#item-{iid}" color="{st.LINK}">'
+                           f"{doc.m(title)}</a><br/><i>{doc.m(why)}</i>", s.numbered,
+                           bulletText=f"{n}.") for n, (iid, title, why) in enumerate(first, 1)]
+        # The heading never stands alone at the foot of a page: it goes with its first action.
+        out.append(KeepTogether([
+            doc.heading("Start here", 1),
+            Paragraph(f"Do these {len(first)} things first. They matter most for you. "
+                      "The full checklist follows.", s.intro), lines[0]]))
+        out.extend(lines[1:])
     return out
 
 
