@@ -193,6 +193,7 @@ def run_jobs(setup: Any, jobs: list[Job], workers: int) -> list[str | None]:
         return results
     finally:
         if bar is not None:
+            bar.refresh()  # the last count is drawn even when it came within tqdm's interval
             bar.close()
         gc.unfreeze()
 
