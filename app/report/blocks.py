@@ -13,13 +13,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Image, KeepTogether, Spacer, Table, TableStyle
 
 from ..core.engine import Plan, PlanItem
 from . import content, logo, upkeep_pdf
 from . import styles as st
-from .flowables import Heading, ItemHead, Rule, SignLine
+from .flowables import Heading, ItemHead, Rule, SignLine, panel
 from .flowables import Para as Paragraph
 from .text import Printer, escape
 
@@ -116,18 +115,7 @@ def preset(doc: Doc) -> list[Any]:
 
 
 def _panel(doc: Doc, flowables: list[Any]) -> Table:
-    """A shaded box with a dark left edge: set apart from the person's own words."""
-    box = Table([[flowables]], colWidths=[None], hAlign="LEFT", splitInRow=1)
-    box.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), doc.styles.body.fontName),
-        ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(st.PANEL)),
-        ("LINEBEFORE", (0, 0), (0, -1), 3, colors.HexColor(st.MUTED)),
-        ("LEFTPADDING", (0, 0), (-1, -1), 10),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 10),
-        ("TOPPADDING", (0, 0), (-1, -1), 7),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]))
-    return box
+    return panel(flowables, doc.styles.body.fontName)
 
 
 def summary(doc: Doc) -> list[Any]:

@@ -16,6 +16,7 @@ from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table, TableStyl
 from ..core.upkeep import long_date
 from . import styles as st
 from .flowables import Para as Paragraph
+from .flowables import panel
 from .upkeep_text import LOG_COLUMNS, LOG_INTRO, step_parts
 
 if TYPE_CHECKING:
@@ -31,17 +32,7 @@ def _link(doc: Doc, url: str, text: str | None = None) -> str:
 
 
 def _box(doc: Doc, flowables: list[Any]) -> Table:
-    box = Table([[flowables]], colWidths=[None], hAlign="LEFT", splitInRow=1)
-    box.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), doc.styles.body.fontName),
-        ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(st.PANEL)),
-        ("LINEBEFORE", (0, 0), (0, -1), 3, colors.HexColor(st.MUTED)),
-        ("LEFTPADDING", (0, 0), (-1, -1), 10),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 10),
-        ("TOPPADDING", (0, 0), (-1, -1), 7),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]))
-    return box
+    return panel(flowables, doc.styles.body.fontName)
 
 
 def review(doc: Doc) -> list[Any]:

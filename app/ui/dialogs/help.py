@@ -60,15 +60,7 @@ def _window(parent: QWidget, title: str, name: str, body: str) -> QDialog:
     browser.anchorClicked.connect(open_link)
     browser.setHtml(body)
     lay.addWidget(browser)
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-    buttons.rejected.connect(dialog.reject)
-    for b in buttons.buttons():
-        b.setAccessibleName(b.text().replace("&", ""))
-    lay.addWidget(buttons)
-    em = parent.fontMetrics().height()
-    dialog.resize(em * 36, em * 26)
-    dialog.show()
-    return dialog
+    return _close_and_show(dialog, lay, parent)
 
 
 def show_help(parent: QWidget) -> QDialog:
@@ -106,6 +98,11 @@ def show_sources(parent: QWidget, q: Questionnaire) -> QDialog:
             inner.addWidget(para(f"{s.title} ({extra})" if extra else s.title, content))
     inner.addStretch(1)
     lay.addWidget(scrolling(content, dialog))
+    return _close_and_show(dialog, lay, parent)
+
+
+def _close_and_show(dialog: QDialog, lay: QVBoxLayout, parent: QWidget) -> QDialog:
+    """A Close button, a size that follows the text, and the dialog shown (not modal)."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
     buttons.rejected.connect(dialog.reject)
     for b in buttons.buttons():
