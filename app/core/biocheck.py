@@ -4,7 +4,7 @@ problem with the path of the YAML it is found at."""
 from __future__ import annotations
 
 import string
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import get_args
 
 from .problems import did_you_mean
@@ -57,11 +57,8 @@ def problems(q: Questionnaire) -> Iterator[tuple[Path, str]]:
                 if pid not in parts:
                     yield ("bio", "styles", i, "variants", j, "parts", k), \
                         f'unknown bio part "{pid}".' + did_you_mean(pid, parts)
-            for key, text in v.wording.items():
-                if key not in parts:
-                    yield ("bio", "styles", i, "variants", j, "wording", key), \
-                        f'unknown bio part "{key}".' + did_you_mean(key, parts)
-                yield from _wording(("bio", "styles", i, "variants", j, "wording", key), text)
+            yield from _part_wording(("bio", "styles", i, "variants", j, "wording"), v.wording,
+                                     parts)
     for i, p in enumerate(b.parts):
         yield from _wording(("bio", "parts", i, "text"), p.text, names=False)
     for i, plat in enumerate(b.platforms):
@@ -74,8 +71,14 @@ def problems(q: Questionnaire) -> Iterator[tuple[Path, str]]:
                     if pid not in parts:
                         yield ("bio", "platforms", i, "extras", j, "paragraphs", k, m), \
                             f'unknown bio part "{pid}".' + did_you_mean(pid, parts)
-            for key, text in extra.wording.items():
-                if key not in parts:
-                    yield ("bio", "platforms", i, "extras", j, "wording", key), \
-                        f'unknown bio part "{key}".' + did_you_mean(key, parts)
-                yield from _wording(("bio", "platforms", i, "extras", j, "wording", key), text)
+            yield from _part_wording(("bio", "platforms", i, "extras", j, "wording"),
+                                     extra.wording, parts)
+
+
+def _part_wording(path: Path, wording: dict[str, str],
+                  parts: Collection[str]) -> Iterator[tuple[Path, str]]:
+    """Wording keyed by bio part: each key a known part, each text a sound template."""
+    for key, text in wording.items():
+        if key not in parts:
+            yield path + (key,), f'unknown bio part "{key}".' + did_you_mean(key, parts)
+        yield from _wording(path + (key,), text)
