@@ -1,0 +1,116 @@
+"""The one translation layer: gettext catalogues for every string the app itself says.
+
+Every module marks what a person sees with `_()` (or `ngettext`) from here, and asks
+`current_language()` when it needs the language itself (the PDF's `lang`, the content's
+translation). Catalogues are standard gettext: `resources/locale/<lang>/LC_MESSAGES/
+profile_planner.po`, compiled to `.mo` with Babel (see the README for translators).
+
+`qps` is a pseudo-language for tests: every string is accented, lengthened by about 40%
+and wrapped in ⟦ ⟧, so a test can find text that never went through this layer.
+"""
+
+from __future__ import annotations
+
+import gettext
+import os
+import re
+from pathlib import Path
+
+from .paths import resources_dir
+
+__all__ = ["N_", "_", "current_language", "ngettext", "set_language"]
+
+DOMAIN = "profile_planner"
+SOURCE = "en"
+PSEUDO = "qps"
+# Shown in the language menu, each in its own language.
+LANGUAGES: dict[str, str] = {"en": "English", "cy": "Cymraeg"}
+PSEUDO_OPEN, PSEUDO_CLOSE = "⟦", "⟧"
+
+_current = SOURCE
+_translation: gettext.NullTranslations = gettext.NullTranslations()
+
+
+def locale_dir() -> Path:
+    """Where the compiled catalogues live: a checkout, a wheel or a bundle alike."""
+    return resources_dir() / "locale"
+
+
+def known(code: str) -> bool:
+    return code in LANGUAGES or code == PSEUDO
+
+
+def set_language(code: str) -> None:
+    """Switch every later `_()` to this language; an unknown one falls back to English."""
+    global _current, _translation
+    code = code if known(code) else SOURCE
+    if code == PSEUDO:
+        _translation = _Pseudo()
+    elif code == SOURCE:
+        _translation = gettext.NullTranslations()
+    else:
+        _translation = gettext.translation(DOMAIN, locale_dir(), [code], fallback=True)
+    _current = code
+
+
+def current_language() -> str:
+    return _current
+
+
+def _(message: str) -> str:
+    return _translation.gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    return _translation.ngettext(singular, plural, n)
+
+
+def N_(message: str) -> str:
+    """Mark a string for extraction where it is defined; translate it with `_()` where used."""
+    return message
+
+
+def system_language() -> str:
+    """The language the system asks for, if we have it; otherwise English.
+
+    Reads the variables gettext itself reads, in its order (LANGUAGE may list several).
+    """
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        for part in value.split(":"):
+            code = re.split(r"[_.@-]", part, maxsplit=1)[0].lower()
+            if known(code) and code != PSEUDO:
+                return code
+        if value:
+            break
+    return SOURCE
+
+
+# Placeholders, markup and entities keep their exact form in the pseudo-language.
+_KEEP = re.compile(r"%\([^)]*\)[-#0 +]*\d*(?:\.\d+)?[sdifr]|%[sdifr%]|\{[^{}]*\}|<[^<>]*>|&#?\w+;")
+_ACCENTS = str.maketrans(
+    "AaCcEeIiNnOoUuYy", "ÅåÇçÉéÎîÑñÖöÛûÝý")
+
+
+def pseudo(text: str) -> str:
+    """The pseudo-language form of `text`: accented, about 40% longer, wrapped in ⟦ ⟧."""
+    if not text.strip():
+        return text
+    out: list[str] = []
+    pos = 0
+    for m in _KEEP.finditer(text):
+        out.append(text[pos:m.start()].translate(_ACCENTS))
+        out.append(m.group())
+        pos = m.end()
+    out.append(text[pos:].translate(_ACCENTS))
+    body = "".join(out)
+    letters = sum(ch.isalpha() for ch in text)
+    return f"{PSEUDO_OPEN}{body}{'·' * max(1, round(letters * 0.4))}{PSEUDO_CLOSE}"
+
+
+class _Pseudo(gettext.NullTranslations):
+    def gettext(self, message: str) -> str:
+        return pseudo(message)
+
+    def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
+        return pseudo(msgid1 if n == 1 else msgid2)
