@@ -2,8 +2,10 @@
 
 Every module marks what a person sees with `_()` (or `ngettext`) from here, and asks
 `current_language()` when it needs the language itself (the PDF's `lang`, the content's
-translation). Catalogues are standard gettext: `resources/locale/<lang>/LC_MESSAGES/
-profile_planner.po`, compiled to `.mo` with Babel (see the README for translators).
+translation). Catalogues are standard gettext, one per part of the app so
+translators get files of a useful size: `resources/locale/<lang>/LC_MESSAGES/<part>.po`
+(`ui`, `report`, `cli`, ...), compiled to `.mo` with Babel (see the README for translators).
+All of a language's catalogues are read together, so any `_()` finds its string in any of them.
 
 `qps` is a pseudo-language for tests: every string is accented, lengthened by about 40%
 and wrapped in ⟦ ⟧, so a test can find text that never went through this layer.
@@ -20,7 +22,6 @@ from .paths import resources_dir
 
 __all__ = ["N_", "_", "current_language", "ngettext", "set_language"]
 
-DOMAIN = "profile_planner"
 SOURCE = "en"
 PSEUDO = "qps"
 # Shown in the language menu, each in its own language.
@@ -49,8 +50,20 @@ def set_language(code: str) -> None:
     elif code == SOURCE:
         _translation = gettext.NullTranslations()
     else:
-        _translation = gettext.translation(DOMAIN, locale_dir(), [code], fallback=True)
+        _translation = _catalogues(code)
     _current = code
+
+
+def _catalogues(code: str) -> gettext.NullTranslations:
+    """Every compiled catalogue of a language, chained; English where none has the string."""
+    first: gettext.NullTranslations = gettext.NullTranslations()
+    folder = locale_dir() / code / "LC_MESSAGES"
+    chain = [gettext.GNUTranslations(path.open("rb")) for path in sorted(folder.glob("*.mo"))]
+    if not chain:
+        return first
+    for later in chain[1:]:
+        chain[0].add_fallback(later)
+    return chain[0]
 
 
 def current_language() -> str:
