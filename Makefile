@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: venv run test test-fast lint check-system demo bench screenshots package package-check clean
+.PHONY: venv run test test-fast lint check-system demo bench screenshots package package-check clean i18n
 
 venv: $(STAMP)
 
@@ -46,6 +46,12 @@ demo: venv
 
 clean:
 	rm -rf out dist build .mypy_cache .ruff_cache
+
+# Translations: extract each part's .pot from the code, update every .po, compile the .mo
+# (see "For translators" in README.md). LANG_NEW=xx starts a new language first.
+i18n: venv
+	$(if $(LANG_NEW),$(BIN)/python -m tools.i18n init $(LANG_NEW))
+	$(BIN)/python -m tools.i18n
 
 # Headless screenshots of every wizard page and the result, for the README.
 screenshots: venv

@@ -40,6 +40,7 @@ KEEP_PLUGINS: dict[str, set[str] | None] = {
 
 _PLUGIN = re.compile(r"(?:^|/)plugins/(?P<type>[^/]+)/(?P<file>[^/]+)$")
 _QT_TRANSLATION = re.compile(r"^PySide6/(?:Qt/)?translations/")
+_CATALOGUE_SOURCE = re.compile(r"^app/_data/resources/locale/.*\.pot?$")
 _SHARED_LIB = re.compile(r"^lib[^/]*\.so(\.\d+)*$")
 
 Entry = tuple[str, str, str]  # PyInstaller TOC entry: (destination, source, type code)
@@ -60,8 +61,10 @@ def keep_plugin(dest: str) -> bool:
 
 
 def keep_data(dest: str) -> bool:
-    """Qt's own translations: the app ships its text in English and Welsh has none in Qt."""
-    return not _QT_TRANSLATION.match(dest.replace("\\", "/"))
+    """Qt's own translations (Welsh has none in Qt: the app sets its own button texts), and
+    the translators' sources of ours: the app reads only the compiled .mo catalogues."""
+    dest = dest.replace("\\", "/")
+    return not (_QT_TRANSLATION.match(dest) or _CATALOGUE_SOURCE.match(dest))
 
 
 def _needed(path: str) -> set[str]:

@@ -58,7 +58,10 @@ def _catalogues(code: str) -> gettext.NullTranslations:
     """Every compiled catalogue of a language, chained; English where none has the string."""
     first: gettext.NullTranslations = gettext.NullTranslations()
     folder = locale_dir() / code / "LC_MESSAGES"
-    chain = [gettext.GNUTranslations(path.open("rb")) for path in sorted(folder.glob("*.mo"))]
+    chain = []
+    for path in sorted(folder.glob("*.mo")):
+        with path.open("rb") as f:
+            chain.append(gettext.GNUTranslations(f))
     if not chain:
         return first
     for later in chain[1:]:

@@ -57,6 +57,10 @@ def test_qt_translations_are_left_out_and_app_data_kept(bundle_filter: ModuleTyp
     assert not bundle_filter.keep_data("PySide6/translations/qtbase_fr.qm")
     assert bundle_filter.keep_data("app/_data/resources/fonts/DejaVuSans.ttf")
     assert bundle_filter.keep_data("app/_data/questionnaires/default.yaml")
+    # The app's own translations (gettext catalogues) are data it reads: they stay.
+    assert bundle_filter.keep_data("app/_data/resources/locale/cy/LC_MESSAGES/ui.mo")
+    assert not bundle_filter.keep_data("app/_data/resources/locale/cy/LC_MESSAGES/ui.po")
+    assert not bundle_filter.keep_data("app/_data/resources/locale/ui.pot")
 
 
 def test_libraries_only_a_left_out_plugin_needed_are_dropped(bundle_filter: ModuleType) -> None:

@@ -1,0 +1,74 @@
+"""The committed catalogues match the code: a forgotten `make i18n` fails here, not in Welsh."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from babel.messages.pofile import read_po
+
+from app.core import i18n
+from tools import i18n as tool
+
+PO_FILES = sorted(tool.LOCALE.glob("*/LC_MESSAGES/*.po"))
+# str.format fields and %-style fields: a translation must keep exactly the same ones.
+_FIELD = re.compile(r"\{[^{}]*\}|%\([^)]*\)[-#0 +]*\d*[sdifr]")
+
+
+def test_every_template_is_extracted_from_the_current_code() -> None:
+    assert tool.stale() == [], "catalogues out of date with the code: run make i18n"
+
+
+@pytest.mark.parametrize("po", PO_FILES, ids=lambda p: "/".join(p.parts[-3:]))
+def test_each_compiled_catalogue_is_a_fresh_compile_of_its_po(po: Path) -> None:
+    mo = po.with_suffix(".mo")
+    assert mo.is_file(), f"{mo.name} missing: run make i18n"
+    assert mo.read_bytes() == tool.mo_bytes(po), f"{mo} is stale: run make i18n"
+
+
+@pytest.mark.parametrize("po", PO_FILES, ids=lambda p: "/".join(p.parts[-3:]))
+def test_translations_keep_every_placeholder(po: Path) -> None:
+    with po.open("rb") as f:
+        catalog = read_po(f)
+    wrong = []
+    for m in catalog:
+        if not m.id or not m.string or m.fuzzy:
+            continue
+        ids = m.id if isinstance(m.id, tuple) else (m.id,)
+        strings = m.string if isinstance(m.string, tuple) else (m.string,)
+        want = sorted(_FIELD.findall(ids[-1]))
+        for s in strings:
+            if s and sorted(_FIELD.findall(s)) != sorted(set(want) | set(_FIELD.findall(ids[0])))\
+                    and sorted(_FIELD.findall(s)) != want:
+                wrong.append(f"{m.id!r}: {s!r}")
+    assert not wrong, "placeholders changed in translation:\n" + "\n".join(wrong)
+
+
+def test_the_catalogues_ship_in_the_data_the_app_reads() -> None:
+    assert i18n.locale_dir() == tool.LOCALE
+    for po in PO_FILES:
+        assert po.with_suffix(".mo").is_file()
+
+
+def test_a_new_file_with_a_marked_string_makes_the_template_stale(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    src = tmp_path / "app" / "ui"
+    src.mkdir(parents=True)
+    (src / "new_page.py").write_text('from app.core.i18n import _\nTITLE = _("A new page")\n',
+                                     encoding="utf-8")
+    monkeypatch.setattr(tool, "ROOT", tmp_path)
+    monkeypatch.setattr(tool, "LOCALE", tmp_path / "resources" / "locale")
+    monkeypatch.setattr(tool, "PARTS", {"ui": ("app/ui",)})
+    assert tool.stale() == ["resources/locale/ui.pot: not extracted from the current code"]
+    tool.build()
+    assert tool.stale() == []
+    assert 'msgid "A new page"' in (tool.LOCALE / "ui.pot").read_text(encoding="utf-8")
+    tool.init("cy")
+    po = tool.LOCALE / "cy" / "LC_MESSAGES" / "ui.po"
+    po.write_text(po.read_text(encoding="utf-8").replace(
+        'msgid "A new page"\nmsgstr ""', 'msgid "A new page"\nmsgstr "Tudalen newydd"'),
+        encoding="utf-8")
+    assert tool.stale() == ["resources/locale/cy/LC_MESSAGES/ui.mo: not compiled from ui.po"]
+    tool.build()
+    assert tool.stale() == []
