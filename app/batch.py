@@ -17,22 +17,24 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-HELP = "write the PDF (and HTML, bios) for many answers files into a folder"
+from .core.i18n import N_, _, ngettext
+
+HELP = N_("write the PDF (and HTML, bios) for many answers files into a folder")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("inputs", nargs="+", metavar="ANSWERS",
-                   help="answers files (.json), or folders of them")
+                   help=_("answers files (.json), or folders of them"))
     p.add_argument("-o", "--output-dir", required=True, metavar="FOLDER",
-                   help="where to write NAME.pdf for each NAME.json (made if need be)")
-    p.add_argument("--html", action="store_true", help="also write NAME.html")
-    p.add_argument("--bio", action="store_true", help="also write the bios as NAME.txt")
+                   help=_("where to write NAME.pdf for each NAME.json (made if need be)"))
+    p.add_argument("--html", action="store_true", help=_("also write NAME.html"))
+    p.add_argument("--bio", action="store_true", help=_("also write the bios as NAME.txt"))
     p.add_argument("-j", "--jobs", type=_jobs, default=None, metavar="N",
-                   help="plans made at once (default: the number of processor cores)")
+                   help=_("plans made at once (default: the number of processor cores)"))
     p.add_argument("--org", metavar="FILE", default=argparse.SUPPRESS,
-                   help="use this organisation pack for every plan")
+                   help=_("use this organisation pack for every plan"))
     p.add_argument("--preset", metavar="FILE", default=argparse.SUPPRESS,
-                   help="apply a security officer's preset to every plan")
+                   help=_("apply a security officer's preset to every plan"))
 
 
 def _jobs(text: str) -> int:
@@ -41,7 +43,8 @@ def _jobs(text: str) -> int:
     except ValueError:
         n = 0
     if n < 1:
-        raise argparse.ArgumentTypeError(f"must be a whole number of 1 or more, not {text!r}")
+        raise argparse.ArgumentTypeError(
+            _("must be a whole number of 1 or more, not {text}").format(text=repr(text)))
     return n
 
 
@@ -68,13 +71,13 @@ def answers_files(inputs: list[str]) -> tuple[list[Path], list[tuple[str, str]]]
         if path.is_dir():
             found = sorted(path.glob("*.json"))
             if not found:
-                refused.append((name, "no answers files (*.json) in this folder"))
+                refused.append((name, _("no answers files (*.json) in this folder")))
             files.extend(found)
         elif path.is_file():
             files.append(path)
         else:
-            refused.append((name, "no such file or folder" if not path.exists()
-                            else "not a regular file"))
+            refused.append((name, _("no such file or folder") if not path.exists()
+                            else _("not a regular file")))
     return files, refused
 
 
@@ -89,8 +92,9 @@ def plan_jobs(files: list[Path], folder: Path, html: bool, bio: bool
         stem = source.stem
         if stem in taken:
             if taken[stem].resolve() != source.resolve():
-                refused.append((str(source), f"its outputs would have the same names as "
-                                f"those of {taken[stem]}: rename one of them"))
+                refused.append((str(source), _(
+                    "its outputs would have the same names as those of {other}: rename one "
+                    "of them").format(other=taken[stem])))
             continue  # the same file named twice is made once
         taken[stem] = source
         kinds = [("pdf", ".pdf")] + [("html", ".html")] * html + [("bio", ".txt")] * bio
@@ -117,7 +121,8 @@ def make(job: Job) -> str | None:
         return str(exc)
     except Exception as exc:  # one bad file never stops the others
         # The type only: a message can quote answers.
-        return f"unexpected error ({type(exc).__name__}); please report this"
+        return _("unexpected error ({kind}); please report this").format(
+            kind=type(exc).__name__)
     finally:
         # Each plan's objects are garbage once written; the long-lived ones were frozen
         # before the fork, so this scans only this plan's.
@@ -187,7 +192,7 @@ def run_jobs(setup: Any, jobs: list[Job], workers: int) -> list[str | None]:
                 try:
                     results[futures[future]] = future.result()
                 except BrokenProcessPool:  # a worker died (killed, out of memory): say so
-                    results[futures[future]] = "its worker process stopped unexpectedly"
+                    results[futures[future]] = _("its worker process stopped unexpectedly")
                 if bar is not None:
                     bar.update()
         return results
@@ -217,8 +222,8 @@ def cmd_batch(args: argparse.Namespace) -> int:
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            print(f"profile-planner: cannot make the folder {folder}: "
-                  f"{(exc.strerror or str(exc)).lower()}", file=sys.stderr)
+            print("profile-planner: " + _("cannot make the folder {folder}: {why}").format(
+                folder=folder, why=(exc.strerror or str(exc)).lower()), file=sys.stderr)
             return 1
     workers = args.jobs or cores()
     outcomes = run_jobs(setup, jobs, workers)
@@ -226,10 +231,13 @@ def cmd_batch(args: argparse.Namespace) -> int:
     made = sum(1 for why in outcomes if why is None)
     seconds = time.perf_counter() - started
     total = made + len(refused)
-    print(f"Made {made} of {total} plan{'' if total == 1 else 's'} in {folder} "
-          f"in {seconds:.1f} s ({min(workers, max(len(jobs), 1))} at once).")
+    print(ngettext("Made {made} of {total} plan in {folder} in {seconds} s ({workers} at once).",
+                   "Made {made} of {total} plans in {folder} in {seconds} s ({workers} at once).",
+                   total).format(made=made, total=total, folder=folder,
+                                 seconds=f"{seconds:.1f}",
+                                 workers=min(workers, max(len(jobs), 1))))
     if refused:
-        print(f"Refused {len(refused)}:")
+        print(_("Refused {n}:").format(n=len(refused)))
         for name, why in refused:
             print(f"  {name}: {why}")
     return 1 if refused else 0

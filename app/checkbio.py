@@ -6,47 +6,53 @@ import argparse
 import sys
 from pathlib import Path
 
+from .core.i18n import _, ngettext
+
 MAX_BIO_BYTES = 64 * 1024
 USAGE_ERROR = 2
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
-    c = sub.add_parser("check-bio", help="check a bio (your current one, or a draft you "
-                       "edited) against the plan's rules; exit 1 if something is flagged")
-    c.add_argument("text", nargs="*", metavar="TEXT", help="the bio (or use --file)")
+def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    c = sub.add_parser("check-bio", help=_(
+        "check a bio (your current one, or a draft you edited) against the plan's rules; "
+        "exit 1 if something is flagged"))
+    c.add_argument("text", nargs="*", metavar="TEXT", help=_("the bio (or use --file)"))
     c.add_argument("--platform", required=True, metavar="ID",
-                   help="x, linkedin, bluesky, mastodon, instagram, threads or facebook")
-    c.add_argument("--file", metavar="FILE", help="read the bio from this file ('-' for "
-                   "standard input)")
-    c.add_argument("--answers", metavar="ANSWERS.json", help="also check against your "
-                   "plan's rules: whether it may name your employer, job or town")
+                   help=_("x, linkedin, bluesky, mastodon, instagram, threads or facebook"))
+    c.add_argument("--file", metavar="FILE", help=_(
+        "read the bio from this file ('-' for standard input)"))
+    c.add_argument("--answers", metavar="ANSWERS.json", help=_(
+        "also check against your plan's rules: whether it may name your employer, job or "
+        "town"))
     c.add_argument("--org", metavar="FILE", default=argparse.SUPPRESS,
-                   help="use this organisation pack")
+                   help=_("use this organisation pack"))
     c.add_argument("--preset", metavar="FILE", default=argparse.SUPPRESS,
-                   help="apply a security officer's preset")
+                   help=_("apply a security officer's preset"))
+    return c
 
 
 def _read(args: argparse.Namespace) -> str:
     if args.file is None:
         if not args.text:
-            raise ValueError("give the bio as TEXT or with --file.")
+            raise ValueError(_("give the bio as TEXT or with --file."))
         return " ".join(args.text)
     if args.text:
-        raise ValueError("give the bio as TEXT or with --file, not both.")
+        raise ValueError(_("give the bio as TEXT or with --file, not both."))
     if args.file == "-":
         data = sys.stdin.buffer.read(MAX_BIO_BYTES + 1)
     else:
         path = Path(args.file)
         if not path.is_file():  # a FIFO or a device would block or never end
-            raise ValueError(f"{args.file}: not a file that can be read.")
+            raise ValueError(_("{file}: not a file that can be read.").format(file=args.file))
         with path.open("rb") as fh:
             data = fh.read(MAX_BIO_BYTES + 1)
     if len(data) > MAX_BIO_BYTES:
-        raise ValueError(f"{args.file}: too long for a bio (more than 64 KB).")
+        raise ValueError(_("{file}: too long for a bio (more than 64 KB).").format(
+            file=args.file))
     try:
         return data.decode("utf-8").strip()
     except UnicodeDecodeError:
-        raise ValueError(f"{args.file}: not UTF-8 text.") from None
+        raise ValueError(_("{file}: not UTF-8 text.").format(file=args.file)) from None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -70,19 +76,21 @@ def run(args: argparse.Namespace) -> int:
     platform = next((p for p in q.bio.platforms if p.id == args.platform.lower()), None)
     if platform is None:
         ids = ", ".join(p.id for p in q.bio.platforms)
-        print(f"profile-planner: unknown platform \"{args.platform}\"; use one of: {ids}.",
-              file=sys.stderr)
+        print("profile-planner: " + _('unknown platform "{platform}"; use one of: {ids}.').format(
+            platform=args.platform, ids=ids), file=sys.stderr)
         return USAGE_ERROR
     findings = screening.check_bio(text, platform.bio_limit, platform.name, forbidden, known)
     n = graphemes.count(text)
-    head = f"{platform.name} {platform.bio_label}, {n} of {platform.bio_limit} characters"
+    head = _("{platform} {bio}, {n} of {limit} characters").format(
+        platform=platform.name, bio=platform.bio_label, n=n, limit=platform.bio_limit)
     if not findings:
-        print(f"{head}: nothing to change.")
+        print(_("{head}: nothing to change.").format(head=head))
     else:
-        print(f"{head}: {len(findings)} thing{'s' if len(findings) != 1 else ''} to look at.")
+        print(ngettext("{head}: {n} thing to look at.", "{head}: {n} things to look at.",
+                       len(findings)).format(head=head, n=len(findings)))
         for f in findings:
             print(f"- {f.message}")
     if not args.answers:
-        print("To check it against your plan too (employer, job, town), add "
-              "--answers ANSWERS.json.")
+        print(_("To check it against your plan too (employer, job, town), add "
+                "--answers ANSWERS.json."))
     return 1 if findings else 0

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from . import __version__
 from .core.gcpause import paused_gc
+from .core.i18n import LANG_CHOICES, _, language_from, ngettext, set_language, system_language
 
 if TYPE_CHECKING:  # the command line imports its parts only when a command needs them
     from .core.engine import Plan
@@ -23,59 +24,75 @@ USAGE_ERROR = 2
 
 def _setup_options(p: argparse.ArgumentParser, default: object) -> None:
     """--org and --preset, accepted before the command and after it."""
-    p.add_argument("--org", metavar="FILE", default=default, help="use this organisation "
-                   "pack (default: organisation.yaml in your configuration folder, if there)")
+    p.add_argument("--org", metavar="FILE", default=default, help=_(
+        "use this organisation pack (default: organisation.yaml in your configuration "
+        "folder, if there)"))
     p.add_argument("--preset", metavar="FILE", default=default,
-                   help="apply a security officer's preset")
+                   help=_("apply a security officer's preset"))
+    _lang_option(p, default)
+
+
+def _lang_option(p: argparse.ArgumentParser, default: object) -> None:
+    p.add_argument("--lang", metavar="CODE", choices=LANG_CHOICES, default=default,
+                   help=_("the language to use: en (English), cy (Cymraeg) or qps (a test "
+                          "language for translators); default: the system's"))
 
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="profile-planner",
-        description="Plan a safe, well-set-up social media account. With no command, opens "
-        "the wizard.")
+        description=_("Plan a safe, well-set-up social media account. With no command, "
+                      "opens the wizard."))
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    p.add_argument("--questionnaire", metavar="FILE", help="use this questionnaire instead of "
-                   "the built-in one")
+    p.add_argument("--questionnaire", metavar="FILE", help=_(
+        "use this questionnaire instead of the built-in one"))
     _setup_options(p, None)
-    p.add_argument("--open", metavar="FILE", help="open the wizard with this answers file, "
-                   "preset or organisation pack (also: profile-planner FILE)")
+    p.add_argument("--open", metavar="FILE", help=_(
+        "open the wizard with this answers file, preset or organisation pack (also: "
+        "profile-planner FILE)"))
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    v = sub.add_parser("validate", help="check questionnaire, preset and organisation files "
-                       "and report every problem")
-    v.add_argument("paths", nargs="*", metavar="PATH", help="questionnaire, preset or "
-                   "organisation files, or folders (default: the built-in questionnaires)")
+    v = sub.add_parser("validate", help=_(
+        "check questionnaire, preset and organisation files and report every problem"))
+    v.add_argument("paths", nargs="*", metavar="PATH", help=_(
+        "questionnaire, preset or organisation files, or folders (default: the built-in "
+        "questionnaires)"))
     v.add_argument("--org", metavar="FILE", default=argparse.SUPPRESS,
-                   help="check presets against this organisation's items too")
+                   help=_("check presets against this organisation's items too"))
+    _lang_option(v, argparse.SUPPRESS)
 
-    s = sub.add_parser("schema", help="print the JSON Schema for editors")
+    s = sub.add_parser("schema", help=_("print the JSON Schema for editors"))
     s.add_argument("kind", choices=["questionnaire", "answers", "platform-steps", "incidents"])
+    _lang_option(s, argparse.SUPPRESS)
 
-    pl = sub.add_parser("plan", help="print the risk level, checklist and bios for answers")
+    pl = sub.add_parser("plan", help=_("print the risk level, checklist and bios for answers"))
     pl.add_argument("answers", metavar="ANSWERS.json")
-    pl.add_argument("--json", action="store_true", help="print JSON instead of text")
+    pl.add_argument("--json", action="store_true", help=_("print JSON instead of text"))
     _setup_options(pl, argparse.SUPPRESS)
 
-    g = sub.add_parser("generate", help="write the PDF checklist (and HTML, bios)")
+    g = sub.add_parser("generate", help=_("write the PDF checklist (and HTML, bios)"))
     g.add_argument("answers", metavar="ANSWERS.json")
     g.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
-    g.add_argument("--html", metavar="OUT.html", help="also write the accessible HTML version")
-    g.add_argument("--bio", metavar="OUT.txt", help="also write the bios as text")
-    g.add_argument("--ics", metavar="OUT.ics", help="also write a calendar reminder to review "
-                   "the plan")
+    g.add_argument("--html", metavar="OUT.html",
+                   help=_("also write the accessible HTML version"))
+    g.add_argument("--bio", metavar="OUT.txt", help=_("also write the bios as text"))
+    g.add_argument("--ics", metavar="OUT.ics", help=_(
+        "also write a calendar reminder to review the plan"))
     _setup_options(g, argparse.SUPPRESS)
 
-    d = sub.add_parser("describe", help="write a reviewer's view of the questionnaire")
-    d.add_argument("-o", "--output", metavar="OUT.md", help="write here instead of printing")
+    d = sub.add_parser("describe", help=_("write a reviewer's view of the questionnaire"))
+    d.add_argument("-o", "--output", metavar="OUT.md", help=_("write here instead of printing"))
+    _lang_option(d, argparse.SUPPRESS)
 
     from . import batch
 
-    batch.add_arguments(sub.add_parser("batch", help=batch.HELP))
+    b = sub.add_parser("batch", help=_(batch.HELP))
+    batch.add_arguments(b)
+    _lang_option(b, argparse.SUPPRESS)
 
     from .checkbio import add_parser as add_check_bio
 
-    add_check_bio(sub)
+    _lang_option(add_check_bio(sub), argparse.SUPPRESS)
     return p
 
 
@@ -156,16 +173,18 @@ def cmd_validate(args: argparse.Namespace) -> int:
         else:
             files.append(t)
     if not files:
-        print(f"{_safe(', '.join(map(str, targets)))}: no questionnaire files (*.yaml) found.",
-              file=sys.stderr)
+        print(_("{places}: no questionnaire files (*.yaml) found.").format(
+            places=_safe(", ".join(map(str, targets)))), file=sys.stderr)
         return 1
     org = getattr(args, "org", None)
     problems = check_files(files, _questionnaire_path(args), Path(org) if org else None)
     for problem in problems:
         print(problem)
     bad = len({p.file for p in problems})
-    print(f"{len(files)} file(s) checked, {len(problems)} problem(s) in {bad} file(s).",
-          file=sys.stderr)
+    # Translators: scripts and tests read this summary line in English, so it keeps "(s)"
+    # rather than a plural form per number.
+    print(_("{files} file(s) checked, {problems} problem(s) in {bad} file(s).").format(
+        files=len(files), problems=len(problems), bad=bad), file=sys.stderr)
     return 1 if problems else 0
 
 
@@ -220,7 +239,8 @@ def cmd_describe(args: argparse.Namespace) -> int:
         except OSError as exc:
             why = str(exc) if isinstance(exc, safe_write.WriteRefused) else \
                 f"{args.output}: {(exc.strerror or str(exc)).lower()}"
-            print(f"profile-planner: cannot write {_safe(why)}", file=sys.stderr)
+            print("profile-planner: " + _("cannot write {what}").format(what=_safe(why)),
+                  file=sys.stderr)
             return 1
     else:
         sys.stdout.write(text)
@@ -264,6 +284,8 @@ def file_to_open(argv: list[str]) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     argv = file_to_open(list(sys.argv[1:] if argv is None else argv))
+    # The wizard also remembers a choice made in its Language menu (launch.py).
+    set_language(language_from(argv) or system_language())
     args = _parser().parse_args(argv)
     if args.command is None:
         from .launch import run_gui
@@ -280,15 +302,17 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except Exception as exc:  # never a traceback for the person
         # The type only: a message can quote answers, and stderr may be the log.
-        print(f"profile-planner: unexpected error ({type(exc).__name__}). "
-              "Please report this.", file=sys.stderr)
+        print("profile-planner: " + _("unexpected error ({kind}). Please report this.").format(
+            kind=type(exc).__name__), file=sys.stderr)
         return 70
 
 
 def main_gui() -> int:
     from .launch import run_gui
 
-    return run_gui(file_to_open(sys.argv[1:]))
+    argv = file_to_open(sys.argv[1:])
+    set_language(language_from(argv) or system_language())
+    return run_gui(argv)
 
 
 if __name__ == "__main__":

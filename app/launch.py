@@ -8,6 +8,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from .core.i18n import _
+
 # Libraries Qt's xcb platform plugin loads, and the Debian package that provides each.
 XCB_LIBRARIES = {
     "xcb-cursor": "libxcb-cursor0",
@@ -48,15 +50,16 @@ def display_problem(env: dict[str, str] | None = None,
     if name in ("offscreen", "minimal", "vnc", "eglfs", "linuxfb"):
         return None
     if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
-        return ("No display was found, so the wizard cannot open a window here.\n"
-                "To make the example PDFs without a display, run: make demo\n"
-                "To make your own: profile-planner generate ANSWERS.json -o checklist.pdf")
+        return _("No display was found, so the wizard cannot open a window here.\n"
+                 "To make the example PDFs without a display, run: make demo\n"
+                 "To make your own: profile-planner generate ANSWERS.json -o checklist.pdf")
     if name == "xcb":
         missing = sorted({pkg for lib, pkg in XCB_LIBRARIES.items()
                           if not _bundled(lib) and not find(lib)})
         if missing:
-            return ("Qt cannot open a window: system libraries are missing.\n"
-                    "Install them with: sudo apt-get install " + " ".join(missing))
+            return _("Qt cannot open a window: system libraries are missing.\n"
+                     "Install them with: {command}").format(
+                command="sudo apt-get install " + " ".join(missing))
     return None
 
 

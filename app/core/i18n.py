@@ -18,15 +18,18 @@ import os
 import re
 from pathlib import Path
 
-from .paths import resources_dir
+from .paths import questionnaires_dir, resources_dir
 
-__all__ = ["N_", "_", "current_language", "ngettext", "set_language"]
+__all__ = ["LANG_CHOICES", "N_", "_", "current_language", "draft_notice", "language_from",
+           "ngettext", "set_language", "system_language"]
 
 SOURCE = "en"
 PSEUDO = "qps"
 # Shown in the language menu, each in its own language.
 LANGUAGES: dict[str, str] = {"en": "English", "cy": "Cymraeg"}
 PSEUDO_OPEN, PSEUDO_CLOSE = "⟦", "⟧"
+# What --lang accepts: the app's own languages and the pseudo-language.
+LANG_CHOICES = (*LANGUAGES, PSEUDO)
 
 _current = SOURCE
 _translation: gettext.NullTranslations = gettext.NullTranslations()
@@ -100,6 +103,46 @@ def system_language() -> str:
         if value:
             break
     return SOURCE
+
+
+def language_from(argv: list[str]) -> str | None:
+    """The `--lang CODE` given anywhere in a command line, read before the parser is built
+    (its help is translated too); None when not given or not one we have."""
+    for n, arg in enumerate(argv):
+        if arg == "--":
+            break
+        value = arg.partition("=")[2] if arg.startswith("--lang=") else \
+            argv[n + 1] if arg == "--lang" and n + 1 < len(argv) else None
+        if value in LANG_CHOICES:
+            return value
+    return None
+
+
+def draft_notice(lang: str) -> str | None:
+    """The one line saying a translation is a draft, or None when it has been reviewed.
+
+    The content's language file says so (`questionnaires/translations/<lang>/language.yaml`,
+    `draft: true` and `draft_notice: ...`), so the translator who reviews the content clears
+    the flag in one place for the app and the PDF alike. A file that cannot be read counts
+    as no notice: the content's own check (`validate`) reports it, with its line.
+    """
+    if lang in (SOURCE, PSEUDO) or not known(lang):
+        return None
+    from .problems import ProblemsError
+    from .yamlfile import load_yaml
+
+    path = questionnaires_dir() / "translations" / lang / "language.yaml"
+    if not path.is_file():
+        return None
+    try:
+        data = load_yaml(path).data
+    except (OSError, ValueError, ProblemsError):
+        return None
+    if not isinstance(data, dict) or data.get("draft") is not True:
+        return None
+    notice = data.get("draft_notice")
+    return " ".join(str(notice).split()) if isinstance(notice, str) and notice.strip() else \
+        _("Draft translation: a qualified translator has not yet reviewed it.")
 
 
 # Placeholders, markup and entities keep their exact form in the pseudo-language.

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import regex
 
 from . import graphemes
+from .i18n import N_, _
 
 # What each kind of finding is called in a "left out" note: "left out “DV cleared” because ...".
 NEVER_SHOWN = ("clearance", "phone", "email", "address")
@@ -115,32 +116,32 @@ def _words(value: str, text: str) -> list[tuple[int, int]]:
 
 
 MESSAGES = {
-    "clearance": "mentions a security clearance (“{found}”). Never show a clearance on any "
-                 "profile: people who list one are sought out by criminals and hostile states.",
-    "phone": "gives a phone number (“{found}”). Never put a phone number in a profile.",
-    "email": "gives an email address (“{found}”). Never put an email address in a profile.",
-    "address": "gives an address or a precise place (“{found}”). Show a town or region at "
-               "most, never where you live or work.",
-    "employer": "names your employer (“{found}”). Your plan says your profile should not say "
-                "who you work for.",
-    "role": "gives your job (“{found}”). Your plan says your profile should not say what you "
-            "do.",
-    "location": "says where you are (“{found}”). Your plan says your profile should not say "
-                "where you are.",
-    "family": "names your employer and your town together (“{found}”). Your plan says to keep "
-              "them apart: together they can lead people to your family.",
-    "announcement": "uses announcement wording (“{found}”). A personal account is not for "
+    "clearance": N_("mentions a security clearance (“{found}”). Never show a clearance on any "
+                 "profile: people who list one are sought out by criminals and hostile states."),
+    "phone": N_("gives a phone number (“{found}”). Never put a phone number in a profile."),
+    "email": N_("gives an email address (“{found}”). Never put an email address in a profile."),
+    "address": N_("gives an address or a precise place (“{found}”). Show a town or region at "
+               "most, never where you live or work."),
+    "employer": N_("names your employer (“{found}”). Your plan says your profile should not say "
+                "who you work for."),
+    "role": N_("gives your job (“{found}”). Your plan says your profile should not say what you "
+            "do."),
+    "location": N_("says where you are (“{found}”). Your plan says your profile should not say "
+                "where you are."),
+    "family": N_("names your employer and your town together (“{found}”). Your plan says to keep "
+              "them apart: together they can lead people to your family."),
+    "announcement": N_("uses announcement wording (“{found}”). A personal account is not for "
                     "announcements or statements; those come from your organisation's official "
-                    "channels and press office.",
-    "shield": "says “{found}”. A line like this does not make a post private or take it "
+                    "channels and press office."),
+    "shield": N_("says “{found}”. A line like this does not make a post private or take it "
               "outside the Civil Service Code. It is fine to say the account is personal, but "
-              "do not rely on the line.",
+              "do not rely on the line."),
 }
 
 
 def _finding(kind: str, text: str, span: tuple[int, int]) -> Finding:
     found = text[span[0]:span[1]].strip()
-    msg = MESSAGES[kind].format(found=found)
+    msg = _(MESSAGES[kind]).format(found=found)
     return Finding(kind, found, msg[:1].upper() + msg[1:], span[0], span[1])
 
 
@@ -169,7 +170,7 @@ def without(text: str, findings: Iterable[Finding]) -> str:
     text = regex.sub(r"[(\[]\s*[)\]]", " ", text)
     text = regex.sub(r"\s+([,;:.])", r"\1", " ".join(text.split()))
     text = regex.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
-    for _ in range(3):
+    for _round in range(3):
         text = _DANGLING.sub("", text.strip(_EDGE)).strip(_EDGE)
     return text if regex.search(r"\w", text) else ""
 
@@ -206,15 +207,17 @@ def check_bio(text: str, limit: int | None = None, platform: str = "",
             and "location" not in forbidden and employer and place:
         e, p = min(employer), min(place)
         both = f"{text[e[0]:e[1]].strip()} … {text[p[0]:p[1]].strip()}"
-        out.append(Finding("family", both, MESSAGES["family"].format(found=both)[:1].upper()
-                           + MESSAGES["family"].format(found=both)[1:], p[0], p[1]))
+        msg = _(MESSAGES["family"]).format(found=both)
+        out.append(Finding("family", both, msg[:1].upper() + msg[1:], p[0], p[1]))
     for kind, patterns in (("announcement", _ANNOUNCEMENT), ("shield", _SHIELD)):
         for s in _spans(patterns, text):
             if free(s):
                 out.append(_finding(kind, text, s))
     n = graphemes.count(text)
     if limit is not None and n > limit:
-        where = f"{platform} allows" if platform else "the limit is"
-        out.append(Finding("over_limit", "", f"Is {n} characters long; {where} {limit}. "
-                           f"Take out {n - limit}."))
+        over = (_("Is {n} characters long; {platform} allows {limit}. Take out {over}.")
+                if platform else
+                _("Is {n} characters long; the limit is {limit}. Take out {over}."))
+        out.append(Finding("over_limit", "", over.format(n=n, platform=platform, limit=limit,
+                                                         over=n - limit)))
     return sorted(out, key=lambda f: (f.start < 0, f.start))

@@ -18,12 +18,13 @@ from .answers import Answers, AppliedFile, AppliedPreset
 from .config_packs import CONFIG_ORGANISATION, config_organisation_path, file_sha256, installed
 from .engine import Plan, build_plan
 from .guidance import Guidance, default_guidance
+from .i18n import N_, _
 from .organisation import CONTACT_WORDS, LoadedOrganisation, load_organisation
 from .preset import Preset, apply, load_preset
 from .problems import Problem, ProblemsError, did_you_mean
 from .questionnaire import Questionnaire
 
-LOCKED_WORDS = "Set by your security officer"
+LOCKED_WORDS = N_("Set by your security officer")  # translate where shown: _(LOCKED_WORDS)
 __all__ = ["CONFIG_ORGANISATION", "LOCKED_WORDS", "Setup", "check_files",
            "config_organisation_path"]
 
@@ -68,8 +69,8 @@ class Setup:
             preset_path, preset_source = packs["preset"]
         if preset_path is not None:
             setup = replace(setup.with_preset(preset_path), preset_source=preset_source)
-        overridden = [f"{given} was not used: this computer is set up with {path}, which "
-                      "comes first." for given, (path, where) in
+        overridden = [_("{given} was not used: this computer is set up with {path}, which "
+                        "comes first.").format(given=given, path=path) for given, (path, where) in
                       ((organisation, packs.get("organisation", (None, ""))),
                        (preset, packs.get("preset", (None, ""))))
                       if given and where == "computer"]
@@ -149,7 +150,8 @@ class Setup:
         """What a locked answer says about who set it and how to reach them."""
         if self.preset is None:
             return ""
-        return f"{LOCKED_WORDS}: {self.preset.set_by.one_line()}."
+        return _("Set by your security officer: {who}.").format(
+            who=self.preset.set_by.one_line())
 
     def apply(self, answers: Answers) -> Answers:
         """The answers with the preset re-applied: locked values always win."""
@@ -170,7 +172,7 @@ class Setup:
                 f"{org.short_name} {words}: {contact.one_line()}"
         if line is None and kind == "security" and self.preset is not None:
             # Without an organisation's security team, the officer who set the preset is it.
-            line = f"Your security officer: {self.preset.set_by.one_line()}"
+            line = _("Your security officer: {who}").format(who=self.preset.set_by.one_line())
         return line
 
     def _mark_locked(self, phrase: str) -> str:
@@ -179,7 +181,7 @@ class Setup:
         for qid in self.locked():
             qu = self.questionnaire.question(qid)
             if qu is not None and phrase.startswith(f"{qu.summary_label}: "):
-                return f"{phrase} ({LOCKED_WORDS.lower()})"
+                return _("{answer} (set by your security officer)").format(answer=phrase)
         return phrase
 
     def plan(self, answers: Answers, build: Callable[[Questionnaire, Answers], Plan] = build_plan

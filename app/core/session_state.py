@@ -15,16 +15,18 @@ from typing import Any
 from . import graphemes
 from .answers import Answers, AppliedPreset, QuestionnaireRef, SavedWith, SignOff
 from .flow import Flow, walk
+from .i18n import N_, _, ngettext
 from .problems import ProblemsError
 from .questionnaire import Question, Questionnaire
 from .session import Setup
 
 MODES = ("alone", "line_manager")
 SIGN_OFF_KEYS = ("person", "date", "manager", "manager_date")
-SIGN_OFF_DATES = {"date": "the date you sign", "manager_date": "the date your line manager signs"}
-KEPT_NOTES = ("Your line manager's notes are kept in your saved answers, but leave your plan "
-              "while you work on your own. Choose \u201cWith my line manager\u201d to see them "
-              "again.")
+SIGN_OFF_DATES = {"date": N_("the date you sign"),
+                  "manager_date": N_("the date your line manager signs")}
+KEPT_NOTES = N_("Your line manager's notes are kept in your saved answers, but leave your plan "
+                "while you work on your own. Choose \u201cWith my line manager\u201d to see "
+                "them again.")
 
 
 def present(value: Any) -> bool:
@@ -34,15 +36,15 @@ def present(value: Any) -> bool:
     return value is not None and value != []
 
 
-NOT_PROVIDED = "Not provided"
+NOT_PROVIDED = N_("Not provided")  # translate where shown: _(NOT_PROVIDED)
 
 
 def answer_text(question: Question, value: Any) -> str:
     """An answer in the words the person saw."""
     if not present(value):
-        return NOT_PROVIDED
+        return _(NOT_PROVIDED)
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return _("Yes") if value else _("No")
     if isinstance(value, list):
         return "\n".join((question.option(v).label if question.option(v) else v)  # type: ignore[union-attr]
                          for v in value)
@@ -57,13 +59,15 @@ def answer_problem(question: Question, value: Any) -> str | None:
     what = question.summary_label
     if question.required and not present(value):
         if question.type in ("single", "yesno"):
-            return f"Select an answer for \u201c{what}\u201d"
+            return _("Select an answer for \u201c{what}\u201d").format(what=what)
         if question.type == "multi":
-            return f"Select at least one option for \u201c{what}\u201d"
-        return f"Enter an answer for \u201c{what}\u201d"
+            return _("Select at least one option for \u201c{what}\u201d").format(what=what)
+        return _("Enter an answer for \u201c{what}\u201d").format(what=what)
     limit = question.max_length if question.type == "text" else None
     if limit and isinstance(value, str) and graphemes.count(value) > limit:
-        return f"\u201c{what}\u201d must be {limit} characters or fewer"
+        return ngettext("\u201c{what}\u201d must be {limit} character or fewer",
+                        "\u201c{what}\u201d must be {limit} characters or fewer",
+                        limit).format(what=what, limit=limit)
     return None
 
 
@@ -78,7 +82,7 @@ def date_problem(text: str, what: str) -> str | None:
     found = re.fullmatch(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*", text)
     iso = re.fullmatch(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*", text)  # 2026-03-27
     if found is None and iso is None:
-        return f"Enter {what} as day, month and year, like 27/3/2026"
+        return _("Enter {what} as day, month and year, like 27/3/2026").format(what=_(what))
     if found is not None:
         day, month, year = (int(g) for g in found.groups())
     else:
@@ -87,7 +91,7 @@ def date_problem(text: str, what: str) -> str | None:
     try:
         datetime.date(year, month, day)
     except ValueError:
-        return f"Enter {what} as a real date, like 27/3/2026"
+        return _("Enter {what} as a real date, like 27/3/2026").format(what=_(what))
     return None
 
 
@@ -144,7 +148,7 @@ class Session:
         self.mode, self.modified = mode, True
         kept = any(self.notes.values()) or self.agreed_actions.strip() \
             or any(self.sign_off.values())
-        return KEPT_NOTES if mode == "alone" and kept else ""
+        return _(KEPT_NOTES) if mode == "alone" and kept else ""
 
     # What follows from it ----------------------------------------------------------------
     def raw_answers(self) -> dict[str, Any]:
@@ -252,19 +256,23 @@ def restore_setup(setup: Setup, answers: Answers) -> tuple[Setup, list[str]]:
     if org is not None and not _same(setup.organisation_sha256, org):
         path = Path(org.file) if org.file else None
         if setup.organisation_source == "computer":
-            told.append(f"This plan was made with the organisation pack for {org.title}; the "
-                        "one set up for this computer is used instead.")
+            told.append(_("This plan was made with the organisation pack for {title}; the one "
+                          "set up for this computer is used instead.").format(title=org.title))
         elif path is not None and path.is_file():
             try:
                 setup = setup.with_organisation(path)
             except ProblemsError:
-                told.append(f"The organisation pack for {org.title} at {path} has problems, "
-                            "so it is left out. Check it with: profile-planner validate.")
+                told.append(_("The organisation pack for {title} at {path} has problems, so it "
+                              "is left out. Check it with: profile-planner validate.").format(
+                    title=org.title, path=path))
         else:
-            told.append(f"The organisation pack for {org.title} could not be found"
-                        f"{' at ' + org.file if org.file else ''}, so its contacts and extra "
-                        "checklist items are left out. Open it again with File > Open "
-                        "organisation.")
+            told.append((_("The organisation pack for {title} could not be found at {path}, so "
+                           "its contacts and extra checklist items are left out. Open it again "
+                           "with File > Open organisation.") if org.file else
+                         _("The organisation pack for {title} could not be found, so its "
+                           "contacts and extra checklist items are left out. Open it again "
+                           "with File > Open organisation.")).format(
+                title=org.title, path=org.file))
     preset = answers.preset
     if preset is not None and not _same(setup.preset_sha256, preset):
         setup, said = _restore_preset(setup, preset)
@@ -279,21 +287,24 @@ def _same(sha: str, record: Any) -> bool:
 
 def _restore_preset(setup: Setup, record: AppliedPreset) -> tuple[Setup, list[str]]:
     if setup.preset_fixed:
-        return setup, [f"This plan was made with the preset \u201c{record.title}\u201d; the "
-                       "preset set up for this computer is used instead."]
+        return setup, [_("This plan was made with the preset \u201c{title}\u201d; the preset "
+                         "set up for this computer is used instead.").format(title=record.title)]
     path = Path(record.file) if record.file else None
     if path is not None and path.is_file():
         try:
             return setup.with_preset(path), []
         except ProblemsError:
             pass
-    where = f" at {record.file}" if record.file else ""
-    told = (f"The preset \u201c{record.title}\u201d, set by {record.set_by}, could not be "
-            f"found{where}. The answers it locked and the checklist items it made a must "
-            "still apply, as recorded in this plan. Ask your security officer for the file.")
+    told = (_("The preset \u201c{title}\u201d, set by {who}, could not be found at {path}. The "
+              "answers it locked and the checklist items it made a must still apply, as "
+              "recorded in this plan. Ask your security officer for the file.") if record.file
+            else _("The preset \u201c{title}\u201d, set by {who}, could not be found. The "
+                   "answers it locked and the checklist items it made a must still apply, as "
+                   "recorded in this plan. Ask your security officer for the file.")).format(
+        title=record.title, who=record.set_by, path=record.file)
     try:
         return setup.with_recorded_preset(record), [told]
     except ValueError:  # pydantic's ValidationError: a hand-edited record
-        return setup, [f"The preset \u201c{record.title}\u201d recorded in this plan is "
-                       "damaged and could not be applied. Ask your security officer for the "
-                       "preset file."]
+        return setup, [_("The preset \u201c{title}\u201d recorded in this plan is damaged and "
+                         "could not be applied. Ask your security officer for the preset "
+                         "file.").format(title=record.title)]

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .conditions import TierIs, questions_named, triggers
+from .i18n import N_, _, ngettext
 from .questionnaire import PRIORITY_ORDER
 
 if TYPE_CHECKING:
@@ -22,14 +23,23 @@ UNRANKED = 99  # a must without a start_rank comes after every ranked candidate
 @dataclass(frozen=True)
 class Group:
     id: str
-    title: str
-    intro: str
+    source_title: str  # English, marked for translation; read `title` and `intro`
+    source_intro: str
+
+    @property
+    def title(self) -> str:
+        return _(self.source_title)
+
+    @property
+    def intro(self) -> str:
+        return _(self.source_intro)
 
 
 GROUPS = (
-    Group("now", "Do now", "Start with these. They matter most for you."),
-    Group("week", "Set up this week", "One-off actions. Each shows about how long it takes."),
-    Group("habit", "Good habits", "Keep these in mind whenever you post."),
+    Group("now", N_("Do now"), N_("Start with these. They matter most for you.")),
+    Group("week", N_("Set up this week"),
+          N_("One-off actions. Each shows about how long it takes.")),
+    Group("habit", N_("Good habits"), N_("Keep these in mind whenever you post.")),
 )
 
 
@@ -76,15 +86,15 @@ def start_here(plan: Plan, most: int = 5) -> list[PlanItem]:
 
 def why_first(plan: Plan, pi: PlanItem) -> str:
     if pi.item.id in getattr(plan.preset, "raise_to_must", ()) and not pi.because:
-        return "Your security officer made this a must."
+        return _("Your security officer made this a must.")
     if _triggered(plan, pi) and pi.because:
-        said = "Because you said " + "; ".join(pi.because) + "."
+        said = _("Because you said {answers}.").format(answers="; ".join(pi.because))
         # The answers alone read the same for every action; the item's own reason says why
         # this one comes first.
         return f"{said} {pi.item.why_first}" if pi.item.why_first else said
     if pi.item.why_first:
         return pi.item.why_first
-    return "Everyone should do this, whatever they answered."
+    return _("Everyone should do this, whatever they answered.")
 
 
 def groups(plan: Plan) -> list[tuple[Group, list[PlanItem]]]:
@@ -101,7 +111,10 @@ def time_words(minutes: int | None) -> str | None:
     if minutes is None:
         return None
     if minutes < 60:
-        return f"About {minutes} minute{'s' if minutes != 1 else ''}"
+        return ngettext("About {n} minute", "About {n} minutes", minutes).format(n=minutes)
     hours, rest = divmod(minutes, 60)
-    text = f"About {hours} hour{'s' if hours != 1 else ''}"
-    return text + (f" {rest} minutes" if rest else "")
+    if rest:
+        return ngettext("About {hours} hour {minutes} minutes",
+                        "About {hours} hours {minutes} minutes", hours).format(
+            hours=hours, minutes=rest)
+    return ngettext("About {n} hour", "About {n} hours", hours).format(n=hours)
