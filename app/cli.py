@@ -39,11 +39,15 @@ def _lang_option(p: argparse.ArgumentParser, default: object) -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
+    from .argparse_words import install
+
+    install()
     p = argparse.ArgumentParser(
         prog="profile-planner",
         description=_("Plan a safe, well-set-up social media account. With no command, "
                       "opens the wizard."))
-    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                   help=_("show program's version number and exit"))
     p.add_argument("--questionnaire", metavar="FILE", help=_(
         "use this questionnaire instead of the built-in one"))
     _setup_options(p, None)

@@ -17,6 +17,9 @@ from tests.helpers import EXAMPLES
 from tests.helpers.network import NetworkUsed
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The app follows the system's language: tests (and the processes they start) check English
+# whatever the machine's locale; tests of other languages choose theirs.
+os.environ["LANGUAGE"] = "en"
 
 # Tests (and the processes they start) keep the questionnaire cache out of the real
 # user's folder.
@@ -73,6 +76,16 @@ def no_network(monkeypatch: pytest.MonkeyPatch):
         yield
     finally:
         _guarding = False
+
+
+@pytest.fixture(autouse=True)
+def english_after_each_test():
+    """A test that switches language (Welsh, the pseudo-language) leaves English behind."""
+    yield
+    from app.core.i18n import current_language, set_language
+
+    if current_language() != "en":
+        set_language("en")
 
 
 @pytest.fixture(scope="session")

@@ -34,7 +34,7 @@ LOCALE = ROOT / "resources" / "locale"
 PARTS: dict[str, tuple[str, ...]] = {
     "ui": ("app/ui",),
     "cli": ("app/cli.py", "app/batch.py", "app/launch.py", "app/shortrun.py",
-            "app/checkbio.py", "app/demo.py"),
+            "app/checkbio.py", "app/demo.py", "app/argparse_words.py"),
     "core": ("app/core",),
     "report": ("app/report",),
 }
