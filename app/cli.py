@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from . import __version__
 from .core.gcpause import paused_gc
-from .core.i18n import LANG_CHOICES, _, language_from, ngettext, set_language, system_language
+from .core.i18n import LANG_CHOICES, _, language_from, set_language, system_language
 
 if TYPE_CHECKING:  # the command line imports its parts only when a command needs them
     from .core.engine import Plan
