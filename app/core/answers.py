@@ -17,6 +17,7 @@ from pydantic import (
 
 from . import atomic, graphemes, safe_read
 from .changes import SavedWith
+from .i18n import N_, _, ngettext
 from .problems import describe_value, did_you_mean, one_line
 from .questionnaire import Questionnaire
 
@@ -121,9 +122,9 @@ def without_lone_surrogates(value: Any) -> Any:
 
 _UNION_TAGS = ("str", "bool", "list[str]")
 _EXPECTED = {
-    "answers": "true or false, text, or a list of option ids",
-    "ticks": "true or false",
-    "notes": "text",
+    "answers": N_("true or false, text, or a list of option ids"),
+    "ticks": N_("true or false"),
+    "notes": N_("text"),
 }
 
 
@@ -135,26 +136,32 @@ def _one_line(exc: ValidationError) -> str:
     loc = places[0]
     where = ".".join(str(p) for p in loc)
     more = len(places) - 1
-    extra = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
+    extra = ngettext(" (and {n} more problem)", " (and {n} more problems)", more).format(
+        n=more) if more else ""
     if err["type"] == "extra_forbidden":
-        return f'unknown key "{where}"{extra}'
+        return _('unknown key "{key}"').format(key=where) + extra
     if err["type"] == "missing":
-        return f'"{where}" is missing{extra}'
+        return _('"{key}" is missing').format(key=where) + extra
     if len(loc) == 2 and loc[0] in _EXPECTED:
-        what = {"answers": "the answer to", "ticks": "the tick for", "notes": "the note for"}
+        what = {"answers": _('the answer to "{id}" should be {expected}, not {found}'),
+                "ticks": _('the tick for "{id}" should be {expected}, not {found}'),
+                "notes": _('the note for "{id}" should be {expected}, not {found}')}
         value = _data_at(err)
-        found = "a list holding something other than text" if isinstance(value, list) \
+        found = _("a list holding something other than text") if isinstance(value, list) \
             else describe_value(value)
-        return (f'{what[str(loc[0])]} "{loc[1]}" should be {_EXPECTED[str(loc[0])]}, not '
-                f"{found}{extra}")
+        return what[str(loc[0])].format(id=loc[1], expected=_(_EXPECTED[str(loc[0])]),
+                                        found=found) + extra
     kind = err["type"]
     if kind in ("model_type", "dict_type", "model_attributes_type"):
-        return f'"{where}" should be a JSON object, not {describe_value(err.get("input"))}{extra}'
+        return _('"{key}" should be a JSON object, not {found}').format(
+            key=where, found=describe_value(err.get("input"))) + extra
     if kind in ("string_type", "bool_type", "literal_error"):
-        expected = {"string_type": "text", "bool_type": "true or false"}.get(
-            kind, "one of: " + str((err.get("ctx") or {}).get("expected", "")))
-        return f'"{where}" should be {expected}, not {describe_value(err.get("input"))}{extra}'
-    return f"{where or 'file'}: {err['msg'].lower()}{extra}"
+        expected = {"string_type": _("text"), "bool_type": _("true or false")}.get(
+            kind, _("one of: {choices}").format(
+                choices=str((err.get("ctx") or {}).get("expected", ""))))
+        return _('"{key}" should be {expected}, not {found}').format(
+            key=where, expected=expected, found=describe_value(err.get("input"))) + extra
+    return f"{where or _('file')}: {err['msg'].lower()}{extra}"
 
 
 def _place(loc: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -179,8 +186,9 @@ def _check_version(data: dict[str, Any]) -> None:
         versions = ", ".join(map(str, ANSWERS_VERSIONS))
         shown = json.dumps(version, ensure_ascii=False)
         shown = shown if len(shown) <= 20 else shown[:17] + "..."
-        raise AnswersError(f"schema_version {shown} is not understood; this "
-                           f"version of Profile Planner reads {versions}")
+        raise AnswersError(_("schema_version {shown} is not understood; this version of "
+                             "Profile Planner reads {versions}").format(shown=shown,
+                                                                        versions=versions))
 
 
 def parse_answers(text: str) -> Answers:
@@ -189,17 +197,17 @@ def parse_answers(text: str) -> Answers:
     except safe_read.JSONProblem as exc:
         raise AnswersError(str(exc)) from None
     except json.JSONDecodeError as exc:
-        raise AnswersError(f"not valid JSON (line {exc.lineno}, column {exc.colno}: "
-                           f"{exc.msg.lower()})") from None
+        raise AnswersError(_("not valid JSON (line {line}, column {column}: {why})").format(
+            line=exc.lineno, column=exc.colno, why=exc.msg.lower())) from None
     except RecursionError:
-        raise AnswersError("nested too deeply to read") from None
+        raise AnswersError(_("nested too deeply to read")) from None
     return answers_from(data)
 
 
 def answers_from(data: Any) -> Answers:
     """Answers from parsed JSON, or AnswersError with a one-line reason."""
     if not isinstance(data, dict):
-        raise AnswersError("should hold a JSON object at the top level")
+        raise AnswersError(_("should hold a JSON object at the top level"))
     _check_version(data)
     try:
         return Answers.model_validate(data)
@@ -212,25 +220,26 @@ def load_answers(path: str | os.PathLike[str]) -> Answers:
     try:
         raw = safe_read.read_bytes(path, MAX_ANSWERS_BYTES)
     except safe_read.Unreadable as exc:
-        raise AnswersError("is too large to be an answers file" if exc.too_large
-                           else str(exc).replace("not a file", "not an answers file")) from None
+        raise AnswersError(_("is too large to be an answers file") if exc.too_large
+                           else str(exc).replace(_("not a file"), _("not an answers file"))
+                           ) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise AnswersError("is not UTF-8 text") from None
+        raise AnswersError(_("is not UTF-8 text")) from None
     return parse_answers(text)
 
 
 def check_against(answers: Answers, q: Questionnaire) -> None:
     """Every answer must name a question of q and fit its type."""
     if answers.questionnaire.id != q.id:
-        raise AnswersError(f'was made for questionnaire "{answers.questionnaire.id}", not '
-                           f'"{q.id}"')
+        raise AnswersError(_('was made for questionnaire "{made_for}", not "{this}"').format(
+            made_for=answers.questionnaire.id, this=q.id))
     questions = {qu.id: qu for _, qu in q.questions()}
     for qid, value in answers.answers.items():
         qu = questions.get(qid)
         if qu is None:
-            raise AnswersError(f'answers an unknown question "{qid}".'
+            raise AnswersError(_('answers an unknown question "{id}".').format(id=qid)
                                + did_you_mean(qid, questions))
         check_value(qid, qu.type, qu.choice_ids(), value, qu.max_length)
     item_ids = {it.id for it in q.items}
@@ -240,12 +249,12 @@ def check_against(answers: Answers, q: Questionnaire) -> None:
     older = bool(answers.questionnaire.version) and answers.questionnaire.version != q.version
     for iid in answers.ticks:
         if iid not in item_ids and not older and iid not in removed:
-            raise AnswersError(f'ticks an unknown checklist item "{iid}".'
+            raise AnswersError(_('ticks an unknown checklist item "{id}".').format(id=iid)
                                + did_you_mean(iid, item_ids))
     step_ids = {s.id for s in q.steps}
     for sid in answers.notes:
         if sid not in step_ids and sid != "general":
-            raise AnswersError(f'has notes for an unknown step "{sid}".'
+            raise AnswersError(_('has notes for an unknown step "{id}".').format(id=sid)
                                + did_you_mean(sid, step_ids))
 
 
@@ -253,21 +262,22 @@ def check_value(qid: str, kind: str, options: list[str], value: Any,
                 max_length: int | None = None) -> None:
     if kind == "yesno":
         if not isinstance(value, bool) and value not in options:
-            raise AnswersError(f'question "{qid}" takes true or false'
-                               + "".join(f' or "{o}"' for o in options))
+            raise AnswersError(_('question "{id}" takes true or false').format(id=qid)
+                               + "".join(_(' or "{option}"').format(option=o) for o in options))
     elif kind == "single":
         if not isinstance(value, str) or value not in options:
-            raise AnswersError(f'question "{qid}" takes one of: ' + ", ".join(options)
-                               + did_you_mean(str(value), options))
+            raise AnswersError(_('question "{id}" takes one of: {options}').format(
+                id=qid, options=", ".join(options)) + did_you_mean(str(value), options))
     elif kind == "multi":
         if not isinstance(value, list):
-            raise AnswersError(f'question "{qid}" takes a list of: ' + ", ".join(options))
+            raise AnswersError(_('question "{id}" takes a list of: {options}').format(
+                id=qid, options=", ".join(options)))
         for v in value:
             if v not in options:
-                raise AnswersError(f'question "{qid}" has an unknown choice "{v}".'
-                                   + did_you_mean(v, options))
+                raise AnswersError(_('question "{id}" has an unknown choice "{choice}".').format(
+                    id=qid, choice=v) + did_you_mean(v, options))
     elif not isinstance(value, str):
-        raise AnswersError(f'question "{qid}" takes text')
+        raise AnswersError(_('question "{id}" takes text').format(id=qid))
     else:
         check_length(qid, value, max_length)
 
@@ -281,5 +291,6 @@ def check_length(qid: str, text: str, max_length: int | None) -> None:
     # Past NOTE_MAX code points it is too long whatever it holds; counting could be slow.
     found = len(text) if len(text) > NOTE_MAX else graphemes.count(text)
     if found > limit:
-        raise AnswersError(f'the answer to question "{qid}" is too long ({found:,} '
-                           f"characters; the limit is {limit:,})")
+        raise AnswersError(_('the answer to question "{id}" is too long ({found} characters; '
+                             "the limit is {limit})").format(id=qid, found=f"{found:,}",
+                                                              limit=f"{limit:,}"))

@@ -8,6 +8,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .i18n import _
+
 # Control characters, line breaks and direction overrides: printed raw they would split
 # a message over lines, move the terminal's cursor or reverse the text a person reads.
 # Lone surrogates stand for bytes of a file name that are not UTF-8: printed, they fail.
@@ -50,24 +52,25 @@ class ProblemsError(Exception):
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """' Did you mean "x"?' when a close match exists, else ''."""
     close = difflib.get_close_matches(str(word), list(choices), n=1, cutoff=0.6)
-    return f' Did you mean "{close[0]}"?' if close else ""
+    return " " + _('Did you mean "{word}"?').format(word=close[0]) if close else ""
 
 
 def describe_value(value: object) -> str:
     """A short, safe rendering of a value for a message."""
     if value is None:
-        return "nothing"
+        return _("nothing")
     if isinstance(value, bool):
-        return "the value " + ("true" if value else "false")
+        return _("the value true") if value else _("the value false")
     if isinstance(value, (datetime.date, datetime.datetime)):
-        return f"the date {value.isoformat()} (put it in quotes to make it text)"
+        return _("the date {date} (put it in quotes to make it text)").format(
+            date=value.isoformat())
     if isinstance(value, (int, float)):
-        return f"the number {value}"
+        return _("the number {number}").format(number=value)
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:37] + "..."
         return f'"{shown}"'
     if isinstance(value, (list, tuple)):
-        return "a list"
+        return _("a list")
     if isinstance(value, dict):
-        return "a mapping"
+        return _("a mapping")
     return type(value).__name__

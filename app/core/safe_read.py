@@ -17,6 +17,8 @@ import stat
 from itertools import accumulate
 from typing import Any
 
+from .i18n import _
+
 CHUNK = 1 << 16
 JSON_MAX_DEPTH = 32  # answers nest 3 deep; a saved session 4
 JSON_MAX_NUMBER = 40  # characters in a number: 1.7976931348623157e+308 is 23
@@ -39,14 +41,14 @@ def _kind(mode: int) -> str | None:
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
-        return "is a folder, not a file"
+        return _("is a folder, not a file")
     if stat.S_ISFIFO(mode):
-        return "is a pipe (FIFO), not a file"
+        return _("is a pipe (FIFO), not a file")
     if stat.S_ISSOCK(mode):
-        return "is a socket, not a file"
+        return _("is a socket, not a file")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "is a device, not a file"
-    return "is not a regular file"
+        return _("is a device, not a file")
+    return _("is not a regular file")
 
 
 def _mb(n: int) -> str:
@@ -56,10 +58,10 @@ def _mb(n: int) -> str:
 
 
 def too_large(size: int | None, limit: int) -> str:
-    found = ""
     if size is not None:
-        found = f" ({size / 1_048_576:.1f} MB)"
-    return f"is too large{found}; the limit is {_mb(limit)}"
+        return _("is too large ({size} MB); the limit is {limit}").format(
+            size=f"{size / 1_048_576:.1f}", limit=_mb(limit))
+    return _("is too large; the limit is {limit}").format(limit=_mb(limit))
 
 
 def read_bytes(path: str | os.PathLike[str], max_bytes: int) -> bytes:
@@ -74,11 +76,12 @@ def read_bytes(path: str | os.PathLike[str], max_bytes: int) -> bytes:
             | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
         fd = _open(path, flags)
     except FileNotFoundError:
-        raise Unreadable("no such file") from None
+        raise Unreadable(_("no such file")) from None
     except PermissionError:
-        raise Unreadable("cannot be read (permission denied)") from None
+        raise Unreadable(_("cannot be read (permission denied)")) from None
     except OSError as exc:
-        raise Unreadable(f"cannot be read ({(exc.strerror or str(exc)).lower()})") from None
+        raise Unreadable(_("cannot be read ({why})").format(
+            why=(exc.strerror or str(exc)).lower())) from None
     try:
         st = os.fstat(fd)
         kind = _kind(st.st_mode)  # swapped for a device or pipe since the check above
@@ -98,7 +101,8 @@ def read_bytes(path: str | os.PathLike[str], max_bytes: int) -> bytes:
             parts.append(chunk)
         return b"".join(parts)
     except OSError as exc:
-        raise Unreadable(f"cannot be read ({(exc.strerror or str(exc)).lower()})") from None
+        raise Unreadable(_("cannot be read ({why})").format(
+            why=(exc.strerror or str(exc)).lower())) from None
     finally:
         os.close(fd)
 
@@ -128,19 +132,20 @@ def _check_depth(text: str, max_depth: int) -> None:
         return
     nth = next(i for i, d in enumerate(depths) if d > max_depth)
     pos = -1
-    for _ in range(nth + 1):
+    for _n in range(nth + 1):
         pos = _BRACKETS.search(bare, pos + 1).start()  # type: ignore[union-attr]
-    raise JSONProblem(f"nested too deeply (more than {max_depth} levels, line "
-                      f"{_line_of(bare, pos)})")
+    raise JSONProblem(_("nested too deeply (more than {depth} levels, line {line})").format(
+        depth=max_depth, line=_line_of(bare, pos)))
 
 
 def _where(text: str, needle: str, nth: int = 1, key: bool = False) -> str:
     """" (line N)" for the nth place needle stands (as a key, if key), or "" if not found."""
     pattern = re.compile(re.escape(needle) + (r"\s*:" if key else ""))
     found = None
-    for match, _ in zip(pattern.finditer(text), range(nth), strict=False):
+    for match, _n in zip(pattern.finditer(text), range(nth), strict=False):
         found = match
-    return f" (line {_line_of(text, found.start())})" if found is not None else ""
+    return " " + _("(line {line})").format(line=_line_of(text, found.start())) \
+        if found is not None else ""
 
 
 def loads(text: str, max_depth: int = JSON_MAX_DEPTH,
@@ -154,8 +159,10 @@ def loads(text: str, max_depth: int = JSON_MAX_DEPTH,
     def number(kind: type) -> Any:
         def parse(s: str) -> Any:
             if len(s) > max_number:
-                raise JSONProblem(f"has a number {len(s):,} characters long{_where(text, s)}; "
-                                  f"the limit is {max_number}")
+                raise JSONProblem(_("has a number {length} characters long{where}; the limit "
+                                    "is {limit}").format(length=f"{len(s):,}",
+                                                         where=_where(text, s),
+                                                         limit=max_number))
             return kind(s)
         return parse
 
@@ -165,13 +172,14 @@ def loads(text: str, max_depth: int = JSON_MAX_DEPTH,
             if k in found:
                 shown = json.dumps(k, ensure_ascii=False)
                 short = shown if len(shown) <= 40 else shown[:37] + '..."'
-                raise JSONProblem(f"has the key {short} twice"
-                                  f"{_where(text, shown, 2, key=True)}")
+                raise JSONProblem(_("has the key {key} twice{where}").format(
+                    key=short, where=_where(text, shown, 2, key=True)))
             found[k] = v
         return found
 
     def constant(name: str) -> Any:
-        raise JSONProblem(f"has {name}, which is not a JSON number{_where(text, name)}")
+        raise JSONProblem(_("has {name}, which is not a JSON number{where}").format(
+            name=name, where=_where(text, name)))
 
     return json.loads(text, parse_int=number(int), parse_float=number(float),
                       parse_constant=constant, object_pairs_hook=pairs)
