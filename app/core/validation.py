@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from .conditions import OPERATORS
+from .i18n import _, ngettext
 from .problems import Problem, ProblemsError, describe_value, did_you_mean
 from .yamlfile import Located
 
@@ -80,57 +81,69 @@ def message_for(err: Any, vocabulary: set[str]) -> tuple[str, bool]:
     field = str(loc[-1]) if loc else "value"
     ctx = err.get("ctx") or {}
     if kind == "extra_forbidden":
-        return f'unknown key "{field}".' + did_you_mean(field, vocabulary), True
+        return _('unknown key "{key}".').format(key=field) + did_you_mean(field, vocabulary), True
     if kind == "invalid_key":
-        return f"keys should be text, not {describe_value(value)}.", True
+        return _("keys should be text, not {found}.").format(found=describe_value(value)), True
     if kind == "union_scalar":
-        return f'"{_named(loc)}" should be text, true or false, not {describe_value(value)}.', \
-            False
+        return _('"{key}" should be text, true or false, not {found}.').format(
+            key=_named(loc), found=describe_value(value)), False
     if kind == "missing":
-        return f'"{field}" is required but missing.', False
+        return _('"{key}" is required but missing.').format(key=field), False
     if kind == "literal_error":
         options = _choices(str(ctx.get("expected", "")))
-        return (f"{describe_value(value)} is not allowed for \"{_named(loc)}\"; use one of: "
-                + ", ".join(options) + "." + did_you_mean(str(value), options)), False
+        return (_('{found} is not allowed for "{key}"; use one of: {choices}.').format(
+            found=describe_value(value), key=_named(loc), choices=", ".join(options))
+            + did_you_mean(str(value), options)), False
     if kind == "condition":
         if isinstance(value, dict) and value:
             keys = [str(k) for k in value]
             bad = next((k for k in keys if k not in OPERATORS), keys[0])
             hint = did_you_mean(bad, OPERATORS)
             if len(keys) > 1 and all(k in OPERATORS for k in keys):
-                return ("a condition has one operator; wrap several in \"all\" or \"any\" (found "
-                        + ", ".join(keys) + ")."), False
-            return (f'"{bad}" is not a condition; use one of: ' + ", ".join(OPERATORS) + "."
-                    + hint), False
-        return (f"a condition should be a mapping with one of: {', '.join(OPERATORS)} "
-                f"(found {describe_value(value)})."), False
+                return (_('a condition has one operator; wrap several in "all" or "any" (found '
+                          "{found}).").format(found=", ".join(keys))), False
+            return (_('"{found}" is not a condition; use one of: {choices}.').format(
+                found=bad, choices=", ".join(OPERATORS)) + hint), False
+        return (_("a condition should be a mapping with one of: {choices} (found {found}).")
+                .format(choices=", ".join(OPERATORS), found=describe_value(value))), False
     if kind == "string_pattern_mismatch":
         pattern = str(ctx.get("pattern", ""))
         if pattern.startswith("^[a-z0-9]"):
-            return (f"{describe_value(value)} is not a valid id: use lower-case letters, digits, "
-                    "'-' and '_', starting with a letter or digit."), False
+            return (_("{found} is not a valid id: use lower-case letters, digits, '-' and '_', "
+                      "starting with a letter or digit.").format(found=describe_value(value))
+                    ), False
         if "https" in pattern:
-            return f"{describe_value(value)} should be a web address starting https://.", False
-        return f"{describe_value(value)} does not have the expected form.", False
+            return _("{found} should be a web address starting https://.").format(
+                found=describe_value(value)), False
+        return _("{found} does not have the expected form.").format(
+            found=describe_value(value)), False
     if kind in ("string_type", "str_type"):
-        return f'"{_named(loc)}" should be text, not {describe_value(value)}.', False
+        return _('"{key}" should be text, not {found}.').format(
+            key=_named(loc), found=describe_value(value)), False
     if kind in ("bool_type", "bool_parsing"):
-        return f'"{_named(loc)}" should be true or false, not {describe_value(value)}.', False
+        return _('"{key}" should be true or false, not {found}.').format(
+            key=_named(loc), found=describe_value(value)), False
     if kind in ("int_type", "int_parsing", "int_from_float"):
-        return f'"{_named(loc)}" should be a whole number, not {describe_value(value)}.', False
+        return _('"{key}" should be a whole number, not {found}.').format(
+            key=_named(loc), found=describe_value(value)), False
     if kind == "list_type":
-        return f'"{_named(loc)}" should be a list, not {describe_value(value)}.', False
+        return _('"{key}" should be a list, not {found}.').format(
+            key=_named(loc), found=describe_value(value)), False
     if kind in ("model_type", "dict_type", "model_attributes_type"):
-        return f'"{_named(loc)}" should be a mapping of keys and values, not ' \
-               f"{describe_value(value)}.", False
+        return _('"{key}" should be a mapping of keys and values, not {found}.').format(
+            key=_named(loc), found=describe_value(value)), False
     if kind == "too_short":
         if isinstance(value, str):
-            return f'"{_named(loc)}" should not be empty.', False
-        return f'"{_named(loc)}" needs at least {ctx.get("min_length", 1)} entry.', False
+            return _('"{key}" should not be empty.').format(key=_named(loc)), False
+        least = ctx.get("min_length", 1)
+        return ngettext('"{key}" needs at least {n} entry.', '"{key}" needs at least {n} entries.',
+                        least if isinstance(least, int) else 1).format(
+            key=_named(loc), n=least), False
     if kind in ("string_too_short",):
-        return f'"{_named(loc)}" should not be empty.', False
+        return _('"{key}" should not be empty.').format(key=_named(loc)), False
     if kind in ("string_too_long", "too_long"):
-        return f'"{_named(loc)}" is too long (the limit is {ctx.get("max_length")}).', False
+        return _('"{key}" is too long (the limit is {limit}).').format(
+            key=_named(loc), limit=ctx.get("max_length")), False
     if kind in ("greater_than_equal", "less_than_equal"):
         return f'"{_named(loc)}": {err["msg"].lower()}.', False
     return f'"{_named(loc)}": {err["msg"]}.', False
@@ -173,14 +186,15 @@ def check_version(located: Located, versions: tuple[int, ...]) -> None:
     data = located.data
     understood = ", ".join(str(v) for v in versions)
     if "schema_version" not in data:
-        raise ProblemsError([Problem(located.name, 1, 1, '"schema_version" is missing; this '
-                                     f"version of Profile Planner understands: {understood}.")])
+        raise ProblemsError([Problem(located.name, 1, 1, _(
+            '"schema_version" is missing; this version of Profile Planner understands: '
+            "{versions}.").format(versions=understood))])
     version = data["schema_version"]
     if isinstance(version, bool) or not isinstance(version, int) or version not in versions:
-        raise ProblemsError([located.problem(("schema_version",), "schema_version is "
-                                             f"{describe_value(version)}, which this version "
-                                             "of Profile Planner does not understand; it "
-                                             f"understands: {understood}.")])
+        raise ProblemsError([located.problem(("schema_version",), _(
+            "schema_version is {found}, which this version of Profile Planner does not "
+            "understand; it understands: {versions}.").format(found=describe_value(version),
+                                                               versions=understood))])
 
 
 def validate_model(located: Located, model: type[M], versions: tuple[int, ...]) -> M:

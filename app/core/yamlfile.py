@@ -10,6 +10,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from .i18n import _
 from .problems import Problem, ProblemsError
 
 # ruamel is imported on first parse, not with this module: a questionnaire found in the
@@ -148,10 +149,10 @@ def _shape_problem(node: Any, depth: int = MAX_DEPTH, nodes: int = MAX_NODES) ->
         cur, d = stack.pop()
         seen += 1
         if d > depth:
-            return f"is nested more than {depth} levels deep."
+            return _("is nested more than {depth} levels deep.").format(depth=depth)
         if seen > nodes:
-            return ("is too large once its aliases (*name) are expanded; "
-                    "repeat less through aliases.")
+            return _("is too large once its aliases (*name) are expanded; repeat less through "
+                     "aliases.")
         if isinstance(cur, dict):
             stack.extend((v, d + 1) for v in cur.values())
             stack.extend((k, d + 1) for k in cur if isinstance(k, tuple))
@@ -184,8 +185,8 @@ def decode(raw: bytes, name: str) -> str:
         before = raw[: exc.start]
         line = before.count(b"\n") + 1
         col = exc.start - (before.rfind(b"\n") + 1) + 1
-        raise ProblemsError([Problem(name, line, col, "is not UTF-8 text (save it as UTF-8).")]) \
-            from None
+        raise ProblemsError([Problem(name, line, col, _("is not UTF-8 text (save it as UTF-8)."))]
+                            ) from None
 
 
 def parse_yaml(text: str, name: str) -> Located:
@@ -195,7 +196,8 @@ def parse_yaml(text: str, name: str) -> Located:
         line = text.count("\n", 0, idx) + 1
         col = idx - (text.rfind("\n", 0, idx) + 1) + 1
         raise ProblemsError([Problem(name, line, col,
-                                     "contains a NUL byte: this looks like a binary file, not YAML.")])
+                                     _("contains a NUL byte: this looks like a binary file, "
+                                       "not YAML."))])
     reader, TooDeep, MarkedYAMLError, YAMLError, TooLarge = _ruamel()
     yaml = reader()
     # Told apart before parsing, so a preset of a million entries is stopped early.
@@ -210,29 +212,33 @@ def parse_yaml(text: str, name: str) -> Located:
     except TooDeep as exc:
         mark = exc.problem_mark
         line, col = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
-        raise ProblemsError([Problem(name, line, col, f"is nested more than {MAX_DEPTH} levels "
-                                     "deep.")]) from None
+        raise ProblemsError([Problem(name, line, col, _(
+            "is nested more than {depth} levels deep.").format(depth=MAX_DEPTH))]) from None
     except TooLarge as exc:
         mark = exc.problem_mark
         raise ProblemsError([Problem(name, mark.line + 1, mark.column + 1,
-                                     f"has more than {limit:,} values, too many to check; "
-                                     "split it or remove repeated entries.")]) from None
+                                     _("has more than {limit} values, too many to check; "
+                                       "split it or remove repeated entries.").format(
+                                         limit=f"{limit:,}"))]) from None
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        what = (exc.problem or exc.context or "not valid YAML").strip()
+        what = (exc.problem or exc.context or _("not valid YAML")).strip()
         if mark is None:
-            raise ProblemsError([Problem(name, 0, 0, f"is not valid YAML: {what}.")]) from None
+            raise ProblemsError([Problem(name, 0, 0, _("is not valid YAML: {what}.").format(
+                what=what))]) from None
         raise ProblemsError([Problem(name, mark.line + 1, mark.column + 1,
-                                     f"YAML syntax error: {what}.")]) from None
+                                     _("YAML syntax error: {what}.").format(what=what))]
+                            ) from None
     except RecursionError:
-        raise ProblemsError([Problem(name, 0, 0, "is nested too deeply to read.")]) from None
+        raise ProblemsError([Problem(name, 0, 0, _("is nested too deeply to read."))]) from None
     except (YAMLError, ValueError, TypeError) as exc:
-        raise ProblemsError([Problem(name, 0, 0, f"is not valid YAML ({exc}).")]) from None
+        raise ProblemsError([Problem(name, 0, 0, _("is not valid YAML ({why}).").format(
+            why=exc))]) from None
     if data is None:
-        raise ProblemsError([Problem(name, 0, 0, "is empty.")])
+        raise ProblemsError([Problem(name, 0, 0, _("is empty."))])
     if not isinstance(data, dict):
-        raise ProblemsError([Problem(name, 1, 1, "should be a mapping of keys and values at the "
-                                     "top level.")])
+        raise ProblemsError([Problem(name, 1, 1, _("should be a mapping of keys and values at "
+                                                   "the top level."))])
     shape = _shape_problem(data)
     if shape:
         raise ProblemsError([Problem(name, 0, 0, shape)])
