@@ -71,5 +71,7 @@ def test_the_guard_switches_off_on_fixed_releases_and_immortal_objects():
 
 def test_importing_app_ui_gave_the_reserve_here():
     if refcounts.needed(refcounts.pyside_version()):
+        # The tests before this one have already spent a few of the reserve (the very
+        # losses it exists for), so ask only that it is there, not that it is untouched.
         for obj in (None, True, False):
-            assert sys.getrefcount(obj) > refcounts.RESERVE
+            assert sys.getrefcount(obj) > refcounts.RESERVE // 2

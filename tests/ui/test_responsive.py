@@ -109,11 +109,11 @@ def test_a_tick_while_the_preview_shows_leads_to_a_new_pdf_with_it(make_window, 
 
 def test_a_pdf_made_for_answers_since_changed_is_never_shown(make_window, qtbot, monkeypatch):
     pytest.importorskip("app.report.pdf")
-    from app.ui.pages import result_page
+    from app.ui.pages import plan_outputs
     from app.ui.widgets import pdf_preview
 
-    gate = Gate(result_page.make_pdf)
-    monkeypatch.setattr(result_page, "make_pdf", gate)
+    gate = Gate(plan_outputs.make_pdf)
+    monkeypatch.setattr(plan_outputs, "make_pdf", gate)
     shown: list[bytes] = []
     real_show = pdf_preview.PdfPreview.show_pdf
 
@@ -127,7 +127,7 @@ def test_a_pdf_made_for_answers_since_changed_is_never_shown(make_window, qtbot,
     show_preview_tab(qtbot, result)
     assert gate.entered.wait(WAIT_MS / 1000)  # the first PDF is being made, without the tick
     title = tick_first_item(qtbot, result)
-    qtbot.wait(result_page.PREVIEW_DELAY_MS + 100)  # the pause after the tick has passed
+    qtbot.wait(plan_outputs.PREVIEW_DELAY_MS + 100)  # the pause after the tick has passed
     assert shown == [] and result.preview.message.isVisible()
     gate.opened.set()
     qtbot.waitUntil(lambda: bool(shown), timeout=WAIT_MS)
@@ -139,13 +139,13 @@ def test_a_pdf_made_for_answers_since_changed_is_never_shown(make_window, qtbot,
 
 def test_closing_the_window_while_the_pdf_is_made_does_not_crash(qtbot, tmp_path, monkeypatch):
     pytest.importorskip("app.report.pdf")
-    from app.ui.pages import result_page
+    from app.ui.pages import plan_outputs
     from app.ui.window import MainWindow
 
-    gate = Gate(result_page.make_pdf)
-    monkeypatch.setattr(result_page, "make_pdf", gate)
+    gate = Gate(plan_outputs.make_pdf)
+    monkeypatch.setattr(plan_outputs, "make_pdf", gate)
     arrived: list[object] = []
-    monkeypatch.setattr(result_page.ResultPage, "_on_rendered",
+    monkeypatch.setattr(plan_outputs.PlanOutputsPage, "_on_rendered",
                         lambda self, task: arrived.append(task))
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(settings=settings, data_dir=tmp_path / "data")

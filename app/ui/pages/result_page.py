@@ -3,87 +3,38 @@ Save answers."""
 
 from __future__ import annotations
 
-import contextlib
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
-    QWizardPage,
 )
 
-from app.core import atomic
 from app.core.engine import Plan, build_plan
 
-from .. import background
 from ..signals import emit
 from ..widgets.bio_view import BioView
-from ..widgets.boxes import documents_dir
 from ..widgets.checklist_view import ChecklistView
-from ..widgets.look import heading, para, qt
+from ..widgets.look import heading, para
 from ..widgets.pdf_preview import PdfPreview
 from ..widgets.saved_note import SavedNote
 from ..widgets.upkeep_view import IncidentsView, UpkeepPanel
+from .plan_outputs import PlanOutputsPage
+from .report_making import can_make_pdfs, report_function
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
-
-    from ..background import Task
     from .host import Host
 
 NOT_AVAILABLE = ("Making PDFs is not available in this copy of Profile Planner. "
                  "Your checklist and bios are shown here.")
-NOT_MADE = ("The preview could not be made. Your checklist and bios are shown in the other "
-            "tabs.")
-PREVIEW_DELAY_MS = 300  # after a tick or a typed letter: one new PDF per pause, not per key
 
 
-def report_function(name: str) -> Any:
-    """render_pdf or render_html, imported when first needed; None if not installed."""
-    module = {"render_pdf": "app.report.pdf", "render_html": "app.report.html"}[name]
-    try:
-        mod = __import__(module, fromlist=[name])
-    except ModuleNotFoundError as exc:
-        if exc.name and module.startswith(exc.name):
-            return None
-        raise
-    return getattr(mod, name, None)
-
-
-def can_make_pdfs() -> bool:
-    """Whether reportlab is installed, without importing it (it is slow to import)."""
-    import importlib.util
-
-    return importlib.util.find_spec("reportlab") is not None
-
-
-def make_pdf(plan: Plan) -> bytes:
-    """The PDF of a plan. Plain Python, no Qt: it runs in the worker."""
-    render_pdf: Callable[[Plan], bytes] = report_function("render_pdf")
-    return render_pdf(plan)
-
-
-@contextlib.contextmanager
-def busy() -> Iterator[None]:
-    """A wait cursor while the person waits on the UI thread."""
-    QApplication.setOverrideCursor(qt().CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()
-
-
-class ResultPage(QWizardPage):
+class ResultPage(PlanOutputsPage):
     save_answers_requested = Signal()
-    saved = Signal(str, object)  # what ("PDF", "web page") and its path
 
     def __init__(self, host: Host) -> None:
         super().__init__()
@@ -138,13 +89,7 @@ class ResultPage(QWizardPage):
         self.bios.edited.connect(self._on_bio_edited)
         self.tabs.currentChanged.connect(self._on_tab)
         self.plan: Plan | None = None
-        self._pdf: tuple[str, bytes] | None = None  # the last PDF made, with its key
-        self._rendering: tuple[str, Task] | None = None  # the PDF being made in the worker
-        self._later = QTimer(self)
-        self._later.setSingleShot(True)
-        self._later.setInterval(PREVIEW_DELAY_MS)
-        self._later.timeout.connect(self._update_preview)
-        self.saved_pdf: Path | None = None
+        self._start_outputs()
         self.pdfs = can_make_pdfs()
         if not self.pdfs:
             self.save_pdf_button.setEnabled(False)
@@ -204,115 +149,3 @@ class ResultPage(QWizardPage):
                 session.set_bio(key, box.text() if box.text() != drafted else None)
         self._wizard.entered()
         self._on_output_changed()
-
-    def _on_output_changed(self) -> None:
-        if self.tabs.currentWidget() is self.preview:
-            self._later.start()  # (again): the PDF is made once the ticking or typing pauses
-
-    def _on_tab(self, index: int) -> None:
-        if self.tabs.widget(index) is self.preview:
-            self._later.stop()
-            self._update_preview()
-
-    def _update_preview(self) -> None:
-        """Show the PDF for the answers as they are now, making it in the worker if need be."""
-        if not self.pdfs or self.plan is None:
-            return
-        key = self.pdf_key()
-        if self._pdf is not None and self._pdf[0] == key:
-            self.preview.show_pdf(self._pdf[1])
-            return
-        self.preview.show_waiting()
-        if self._rendering is not None:
-            return  # one at a time: when it arrives, this state is made next if still wanted
-        task = background.run(make_pdf, self.output_plan(), then=self._on_rendered, owner=self)
-        self._rendering = (key, task)
-
-    def _on_rendered(self, task: Task) -> None:
-        if self._rendering is None or self._rendering[1] is not task:
-            return  # Save PDF took it first
-        key, _ = self._rendering
-        self._rendering = None
-        try:
-            self._pdf = (key, task.result())
-        except Exception:
-            self.preview.show_message(NOT_MADE)
-            raise  # to the exception hook, which logs it and says so
-        if self.tabs.currentWidget() is self.preview:
-            self._update_preview()  # shows it, or makes a newer one if it is already stale
-
-    # What is saved -------------------------------------------------------------------
-    def output_plan(self) -> Plan:
-        """The plan with the person's edited bios (part of the answers), as it goes into the
-        PDF and HTML."""
-        return self._wizard.plan()
-
-    def pdf_key(self) -> str:
-        """What the PDF depends on: the answers (edited bios and ticks included) and setup."""
-        assert self._wizard.session is not None
-        key = self._wizard.session.answers().to_json()
-        return key + f"#{self._wizard.setup_version}"  # another organisation or preset
-
-    def pdf_bytes(self) -> bytes:
-        """The PDF for the answers as they are now: the preview's if it is current, else
-        made here (after any PDF the worker is making, so reportlab is used by one thread
-        at a time)."""
-        key = self.pdf_key()
-        if self._rendering is not None:
-            made_for, task = self._rendering
-            self._rendering = None
-            task.drop()
-            with busy():
-                try:
-                    self._pdf = (made_for, task.result())
-                except Exception:
-                    self._pdf = None
-        if self._pdf is None or self._pdf[0] != key:
-            with busy():
-                self._pdf = (key, make_pdf(self.output_plan()))
-        if self.tabs.currentWidget() is self.preview:
-            self.preview.show_pdf(self._pdf[1])
-        return self._pdf[1]
-
-    def _ask_path(self, title: str, name: str, kind: str, suffix: str) -> Path | None:
-        start = str((self.saved_pdf.parent if self.saved_pdf else documents_dir()) / name)
-        chosen, _ = QFileDialog.getSaveFileName(self, title, start, f"{kind} (*{suffix})")
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
-
-    def _saved(self, what: str, path: Path) -> None:
-        self.status.show_saved(what, path)
-        emit(self.saved, what, path)
-
-    def _failed(self, what: str, exc: OSError) -> None:
-        QMessageBox.warning(self, "Could not save", f"Your {what} could not be saved: "
-                            f"{exc.strerror or exc}. Try another folder or name.")
-
-    def save_pdf(self) -> Path | None:
-        path = self._ask_path("Save PDF", "social-media-plan.pdf", "PDF files", ".pdf")
-        if path is None:
-            return None
-        data = self.pdf_bytes()
-        try:
-            atomic.write_bytes(path, data)
-        except OSError as exc:
-            self._failed("PDF", exc)
-            return None
-        self.preview.show_pdf(data)
-        self.saved_pdf = path
-        self._saved("PDF", path)
-        return path
-
-    def export_html(self) -> Path | None:
-        path = self._ask_path("Export HTML", "social-media-plan.html", "Web pages", ".html")
-        if path is None:
-            return None
-        try:
-            atomic.write_text(path, report_function("render_html")(self.output_plan()))
-        except OSError as exc:
-            self._failed("web page", exc)
-            return None
-        self._saved("web page", path)
-        return path

@@ -1,0 +1,163 @@
+"""A page that keeps the PDF of the plan as it is now (made in the worker for the preview)
+and saves it as a PDF or a web page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabWidget, QWizardPage
+
+from app.core import atomic
+from app.core.engine import Plan
+
+from .. import background
+from ..signals import emit
+from ..widgets.boxes import documents_dir
+from ..widgets.pdf_preview import PdfPreview
+from ..widgets.saved_note import SavedNote
+from .report_making import busy, make_pdf, report_function
+
+if TYPE_CHECKING:
+    from ..background import Task
+    from .host import Host
+
+NOT_MADE = ("The preview could not be made. Your checklist and bios are shown in the other "
+            "tabs.")
+PREVIEW_DELAY_MS = 300  # after a tick or a typed letter: one new PDF per pause, not per key
+
+
+class PlanOutputsPage(QWizardPage):
+    """The result page's PDF preview and saving; the page itself lays out `tabs`, `preview`
+    and `status` and calls `_start_outputs` once they exist."""
+
+    saved = Signal(str, object)  # what ("PDF", "web page") and its path
+
+    _wizard: Host
+    tabs: QTabWidget
+    preview: PdfPreview
+    status: SavedNote
+    plan: Plan | None
+    pdfs: bool  # whether reportlab is installed
+
+    def _start_outputs(self) -> None:
+        self._pdf: tuple[str, bytes] | None = None  # the last PDF made, with its key
+        self._rendering: tuple[str, Task] | None = None  # the PDF being made in the worker
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(PREVIEW_DELAY_MS)
+        self._later.timeout.connect(self._update_preview)
+        self.saved_pdf: Path | None = None
+
+    def _on_output_changed(self) -> None:
+        if self.tabs.currentWidget() is self.preview:
+            self._later.start()  # (again): the PDF is made once the ticking or typing pauses
+
+    def _on_tab(self, index: int) -> None:
+        if self.tabs.widget(index) is self.preview:
+            self._later.stop()
+            self._update_preview()
+
+    def _update_preview(self) -> None:
+        """Show the PDF for the answers as they are now, making it in the worker if need be."""
+        if not self.pdfs or self.plan is None:
+            return
+        key = self.pdf_key()
+        if self._pdf is not None and self._pdf[0] == key:
+            self.preview.show_pdf(self._pdf[1])
+            return
+        self.preview.show_waiting()
+        if self._rendering is not None:
+            return  # one at a time: when it arrives, this state is made next if still wanted
+        task = background.run(make_pdf, self.output_plan(), then=self._on_rendered, owner=self)
+        self._rendering = (key, task)
+
+    def _on_rendered(self, task: Task) -> None:
+        if self._rendering is None or self._rendering[1] is not task:
+            return  # Save PDF took it first
+        key, _ = self._rendering
+        self._rendering = None
+        try:
+            self._pdf = (key, task.result())
+        except Exception:
+            self.preview.show_message(NOT_MADE)
+            raise  # to the exception hook, which logs it and says so
+        if self.tabs.currentWidget() is self.preview:
+            self._update_preview()  # shows it, or makes a newer one if it is already stale
+
+    # What is saved -------------------------------------------------------------------
+    def output_plan(self) -> Plan:
+        """The plan with the person's edited bios (part of the answers), as it goes into the
+        PDF and HTML."""
+        return self._wizard.plan()
+
+    def pdf_key(self) -> str:
+        """What the PDF depends on: the answers (edited bios and ticks included) and setup."""
+        assert self._wizard.session is not None
+        key = self._wizard.session.answers().to_json()
+        return key + f"#{self._wizard.setup_version}"  # another organisation or preset
+
+    def pdf_bytes(self) -> bytes:
+        """The PDF for the answers as they are now: the preview's if it is current, else
+        made here (after any PDF the worker is making, so reportlab is used by one thread
+        at a time)."""
+        key = self.pdf_key()
+        if self._rendering is not None:
+            made_for, task = self._rendering
+            self._rendering = None
+            task.drop()
+            with busy():
+                try:
+                    self._pdf = (made_for, task.result())
+                except Exception:
+                    self._pdf = None
+        if self._pdf is None or self._pdf[0] != key:
+            with busy():
+                self._pdf = (key, make_pdf(self.output_plan()))
+        if self.tabs.currentWidget() is self.preview:
+            self.preview.show_pdf(self._pdf[1])
+        return self._pdf[1]
+
+    def _ask_path(self, title: str, name: str, kind: str, suffix: str) -> Path | None:
+        start = str((self.saved_pdf.parent if self.saved_pdf else documents_dir()) / name)
+        chosen, _ = QFileDialog.getSaveFileName(self, title, start, f"{kind} (*{suffix})")
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+    def _saved(self, what: str, path: Path) -> None:
+        self.status.show_saved(what, path)
+        emit(self.saved, what, path)
+
+    def _failed(self, what: str, exc: OSError) -> None:
+        QMessageBox.warning(self, "Could not save", f"Your {what} could not be saved: "
+                            f"{exc.strerror or exc}. Try another folder or name.")
+
+    def save_pdf(self) -> Path | None:
+        path = self._ask_path("Save PDF", "social-media-plan.pdf", "PDF files", ".pdf")
+        if path is None:
+            return None
+        data = self.pdf_bytes()
+        try:
+            atomic.write_bytes(path, data)
+        except OSError as exc:
+            self._failed("PDF", exc)
+            return None
+        self.preview.show_pdf(data)
+        self.saved_pdf = path
+        self._saved("PDF", path)
+        return path
+
+    def export_html(self) -> Path | None:
+        path = self._ask_path("Export HTML", "social-media-plan.html", "Web pages", ".html")
+        if path is None:
+            return None
+        try:
+            atomic.write_text(path, report_function("render_html")(self.output_plan()))
+        except OSError as exc:
+            self._failed("web page", exc)
+            return None
+        self._saved("web page", path)
+        return path
