@@ -17,6 +17,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.core.i18n import _
+
 if TYPE_CHECKING:
     from app.core.answers import Answers
     from app.core.questionnaire import Questionnaire
@@ -74,7 +76,7 @@ class Autosave:
                 if not path.exists() and self._take(path):
                     break
             else:
-                raise OSError("too many unfinished sessions are kept")
+                raise OSError(_("too many unfinished sessions are kept"))
         assert self._path is not None
         return self._path
 
@@ -160,21 +162,23 @@ class Autosave:
         try:
             raw = safe_read.read_bytes(path, MAX_BYTES)
         except safe_read.Unreadable as exc:
-            raise AutosaveError("it is too large to be a saved session" if exc.too_large
-                                else f"it {exc}".replace("cannot be", "could not be")) from None
+            raise AutosaveError(_("it is too large to be a saved session") if exc.too_large
+                                else _("it {why}").format(why=exc).replace(
+                                    _("cannot be"), _("could not be"))) from None
         try:
             data = safe_read.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, ValueError, RecursionError):
-            raise AutosaveError("the file is damaged") from None
+            raise AutosaveError(_("the file is damaged")) from None
         if not isinstance(data, dict) or data.get("kind") != KIND:
-            raise AutosaveError("the file is not a saved session") from None
+            raise AutosaveError(_("the file is not a saved session")) from None
         page = data.get("page")
         saved_at = data.get("saved_at")
         try:
             answers = answers_from(data.get("answers"))
             check_against(answers, q)
         except AnswersError as exc:
-            raise AutosaveError(f"its answers do not fit these questions ({exc})") from None
+            raise AutosaveError(_("its answers do not fit these questions ({why})").format(
+                why=exc)) from None
         opened = data.get("answers_path")
         return Restored(answers, page if isinstance(page, str) else "start",
                         saved_at if isinstance(saved_at, (int, float)) else 0.0, path,

@@ -9,6 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
+from app.core.i18n import _
+
 LOG_NAME = "profile-planner.log"
 
 
@@ -76,10 +78,13 @@ def write_log(log_dir: Path, exc_type: type[BaseException], exc: BaseException,
 
 
 def message_for(log: Path | None) -> str:
-    where = f"The details are saved in {log}." if log else "The details could not be saved."
-    return ("Something went wrong that Profile Planner did not expect. Your answers are still "
-            f"here, so you can carry on or save them. {where} If it keeps happening, send that "
-            "file to whoever gave you this app.")
+    if log:
+        return _("Something went wrong that Profile Planner did not expect. Your answers are "
+                 "still here, so you can carry on or save them. The details are saved in "
+                 "{log}. If it keeps happening, send that file to whoever gave you this app."
+                 ).format(log=log)
+    return _("Something went wrong that Profile Planner did not expect. Your answers are still "
+             "here, so you can carry on or save them. The details could not be saved.")
 
 
 def install(on_error: Callable[[str], None], log_dir: Path | None = None) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from app import APP_NAME
+from app.core.i18n import N_, _
 
 from .widgets.boxes import documents_dir, file_dialog, message_box
 
@@ -25,7 +26,7 @@ else:
 
 RECENT_KEY = "files/recent"
 RECENT_MAX = 8
-ANSWERS_FILTER = "Answers (*.json);;All files (*)"
+ANSWERS_FILTER = N_("Answers (*.json);;All files (*)")
 
 
 class Files(_Base):
@@ -47,17 +48,21 @@ class Files(_Base):
     # Unsaved changes -----------------------------------------------------------------------
     def ask_to_keep(self, doing: str) -> bool:
         """Before something would drop unsaved changes: Save / Discard / Cancel. True to go on
-        (saved, or the person chose to discard)."""
+        (saved, or the person chose to discard). doing ends "Save them before you ...?", in
+        English as marked with N_ where it is named."""
         session = self.wizard.session
         if session is None or not session.modified or not session.has_input():
             return True
         buttons = message_box().StandardButton
-        kept = (" If you do not save, your unfinished plan is still kept on this computer "
-                "and offered when you next start." if doing == "close" and
+        kept = (" " + _("If you do not save, your unfinished plan is still kept on this "
+                        "computer and offered when you next start.") if doing == "close" and
                 self.autosave_enabled() else "")
+        # Translators: {doing} is one of the actions marked "before you ...", such as "close"
+        # or "start a new plan"; write those in the form this sentence needs.
         reply = message_box().question(
-            self, "Save your answers?", f"Your answers have changes you have not saved. Save "
-            f"them before you {doing}?{kept}", buttons.Save | buttons.Discard | buttons.Cancel,
+            self, _("Save your answers?"), _("Your answers have changes you have not saved. "
+                                             "Save them before you {doing}?").format(
+                doing=_(doing)) + kept, buttons.Save | buttons.Discard | buttons.Cancel,
             buttons.Save)
         if reply == buttons.Save:
             return self.save_answers() is not None
@@ -68,14 +73,14 @@ class Files(_Base):
         if session is None:
             self.setWindowTitle(APP_NAME)
             return
-        name = session.path.name if session.path else "Unsaved plan"
+        name = session.path.name if session.path else _("Unsaved plan")
         self.setWindowTitle(f"{name}[*] \u2013 {APP_NAME}")
         self.setWindowFilePath(str(session.path or ""))
         self.setWindowModified(session.modified)
 
     # New and open ---------------------------------------------------------------------------
     def new_session(self) -> None:
-        if self.ask_to_keep("start a new plan"):
+        if self.ask_to_keep(N_("start a new plan")):
             self._start_fresh()
 
     def _start_fresh(self) -> None:
@@ -86,10 +91,10 @@ class Files(_Base):
         self._update_title()
 
     def open_answers(self) -> bool:
-        if not self.wizard.ensure_loaded() or not self.ask_to_keep("open other answers"):
+        if not self.wizard.ensure_loaded() or not self.ask_to_keep(N_("open other answers")):
             return False
-        chosen, _ = file_dialog().getOpenFileName(self, "Open answers", str(self._folder()),
-                                                  ANSWERS_FILTER)
+        chosen, _filter = file_dialog().getOpenFileName(self, _("Open answers"), str(self._folder()),
+                                                  _(ANSWERS_FILTER))
         return self.open_path(Path(chosen), asked=True) if chosen else False
 
     def open_path(self, path: Path, asked: bool = False) -> bool:
@@ -98,7 +103,7 @@ class Files(_Base):
 
         if not self.wizard.ensure_loaded():
             return False
-        if not asked and not self.ask_to_keep("open other answers"):
+        if not asked and not self.ask_to_keep(N_("open other answers")):
             return False
         assert self.wizard.q is not None
         try:
@@ -123,12 +128,15 @@ class Files(_Base):
 
         progress, changed = opened_summary(self.wizard.plan())
         if progress:
-            self.statusBar().showMessage(f"Opened {path.name}: {progress}.", 15000)
+            self.statusBar().showMessage(_("Opened {name}: {progress}.").format(
+                name=path.name, progress=progress), 15000)
         if changed:
             message_box().information(
-                self, "The guidance has changed", f"You have done {progress}. Since you saved "
-                "this plan, the guidance changed:\n\n" + "\n".join(f"\u2022 {c}" for c in changed)
-                + "\n\nYour ticks are kept. The result page and the PDF list these changes.")
+                self, _("The guidance has changed"), _(
+                    "You have done {progress}. Since you saved this plan, the guidance "
+                    "changed:\n\n{changes}\n\nYour ticks are kept. The result page and the PDF "
+                    "list these changes.").format(
+                    progress=progress, changes="\n".join(f"\u2022 {c}" for c in changed)))
 
     def open_when_loaded(self, path: Path) -> None:
         """Open a file given on the command line or by the system, once the questions are in."""
@@ -151,28 +159,30 @@ class Files(_Base):
             return open_organisation(window, path)
         if kind == "answers":
             return self.open_path(path)
-        message_box().warning(self, "Could not open this file",
-                              f"\u201c{path.name}\u201d is not answers, a preset or an "
-                              "organisation pack, so Profile Planner cannot open it.")
+        message_box().warning(self, _("Could not open this file"),
+                              _("\u201c{name}\u201d is not answers, a preset or an "
+                                "organisation pack, so Profile Planner cannot open it.").format(
+                                  name=path.name))
         return False
 
     def tell(self, told: list[str]) -> None:
         """Say what the person must know after opening a plan (a preset not found)."""
         if told:
-            message_box().information(self, "About this plan", "\n\n".join(told))
+            message_box().information(self, _("About this plan"), "\n\n".join(told))
 
     def _could_not_open(self, path: Path, reason: str) -> None:
         """Say why; the file is left as it was. With answers on screen, offer a fresh start
         (the person meant to replace them), keeping the current ones unless they agree."""
-        said = (f"\u201c{path.name}\u201d could not be opened: {reason}. "
-                "The file has not been changed.")
+        said = _("\u201c{name}\u201d could not be opened: {reason}. The file has not been "
+                 "changed.").format(name=path.name, reason=reason)
         if not self.wizard.has_input():
-            message_box().warning(self, "Could not open answers", said)
+            message_box().warning(self, _("Could not open answers"), said)
             return
         buttons = message_box().StandardButton
         reply = message_box().question(
-            self, "Could not open answers", f"{said}\n\nStart again with no answers? Choose No "
-            "to carry on with the answers you have.", buttons.Yes | buttons.No, buttons.No)
+            self, _("Could not open answers"), said + "\n\n" + _(
+                "Start again with no answers? Choose No to carry on with the answers you have."),
+            buttons.Yes | buttons.No, buttons.No)
         if reply == buttons.Yes:
             self._start_fresh()
 
@@ -201,7 +211,7 @@ class Files(_Base):
             action.setToolTip(str(path))
             action.triggered.connect(lambda *_, p=path: self.open_path(p))
         if not recent:
-            menu.addAction("No recent files").setEnabled(False)
+            menu.addAction(_("No recent files")).setEnabled(False)
 
     # Saving ----------------------------------------------------------------------------------
     def save_answers(self) -> Path | None:
@@ -213,9 +223,9 @@ class Files(_Base):
     def save_answers_as(self) -> Path | None:
         if not self.wizard.ensure_loaded():
             return None
-        chosen, _ = file_dialog().getSaveFileName(self, "Save answers",
+        chosen, _filter = file_dialog().getSaveFileName(self, _("Save answers"),
                                                   str(self._folder() / "my-answers.json"),
-                                                  "Answers (*.json)")
+                                                  _("Answers (*.json)"))
         if not chosen:
             return None
         path = Path(chosen)
@@ -233,18 +243,21 @@ class Files(_Base):
         try:
             stamped(self.wizard).save(path)  # with the guidance it is saved with (issue 17)
         except OSError as exc:
-            message_box().warning(self, "Could not save answers",
-                                  f"Your answers could not be saved: {exc.strerror or exc}. "
-                                  "Try another folder or name.")
+            message_box().warning(self, _("Could not save answers"),
+                                  _("Your answers could not be saved: {why}. Try another "
+                                    "folder or name.").format(why=exc.strerror or exc))
             return None
         session.saved_to(path)
         self._remember(path)
         self._update_title()
-        self.show_saved("answers", path)
+        self.show_saved(N_("answers"), path)
         self.write_autosave()  # the kept copy now names the file and is not 'modified'
         return path
 
     def show_saved(self, what: str, path: Path) -> None:
-        """'Saved your answers to my-answers.json at 14:02' until something changes."""
-        self._saved_words = f"Saved your {what} to {path} at {time.strftime('%H:%M')}"
+        """'Saved your answers to my-answers.json at 14:02' until something changes; what is
+        English, marked with N_ where it is named."""
+        # Translators: {what} is "answers", "PDF" or "web page", translated on their own.
+        self._saved_words = _("Saved your {what} to {path} at {time}").format(
+            what=_(what), path=path, time=time.strftime("%H:%M"))
         self.statusBar().showMessage(self._saved_words)

@@ -7,6 +7,8 @@ import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.core.i18n import N_, _, ngettext
+
 from .autosave import AutosaveError
 from .widgets.boxes import message_box
 
@@ -25,7 +27,7 @@ else:
     _Base = object
 
 AUTOSAVE_KEY = "autosave/enabled"
-MODE_WORDS = {"alone": "on your own", "line_manager": "with a line manager"}
+MODE_WORDS = {"alone": N_("on your own"), "line_manager": N_("with a line manager")}
 # Kept for the life of the process, across windows: Start again can be undone until the app
 # closes (File > Restore the plan you discarded).
 DISCARDED: list[Restored] = []
@@ -33,10 +35,15 @@ DISCARDED: list[Restored] = []
 
 def when_words(stamp: float) -> str:
     if not stamp:
-        return "earlier"
+        return _("earlier")
     moment = datetime.datetime.fromtimestamp(stamp)
-    day = "today" if moment.date() == datetime.date.today() else moment.strftime("on %d %B %Y")
-    return f"{day} at {moment.strftime('%H:%M')}"
+    clock = moment.strftime("%H:%M")
+    if moment.date() == datetime.date.today():
+        return _("today at {time}").format(time=clock)
+    from app.core.upkeep import long_date
+
+    date = long_date(moment.date())
+    return _("on {date} at {time}").format(date=date, time=clock)
 
 
 def describe(restored: Restored, q: Questionnaire) -> str:
@@ -45,12 +52,18 @@ def describe(restored: Restored, q: Questionnaire) -> str:
     name = next((value for _, qu in q.questions()
                  if qu.bio_field == "name" and isinstance(value := answers.get(qu.id), str)
                  and value.strip()), "")
-    whose = f"{name.strip()}\u2019s plan" if name else "A plan with no name yet"
+    whose = _("{name}\u2019s plan").format(name=name.strip()) if name else \
+        _("A plan with no name yet")
     step = next((s.title for s in q.steps if s.id == restored.page), None)
-    where = {"check": "Check your answers", "result": "Your plan"}.get(restored.page, step)
-    at = f", at \u201c{where}\u201d" if where else ", at the start"
-    return (f"{whose}, {MODE_WORDS.get(restored.answers.mode, 'on your own')}{at}, saved "
-            f"{when_words(restored.saved_at)}.")
+    where = {"check": _("Check your answers"), "result": _("Your plan")}.get(restored.page,
+                                                                           step)
+    mode = _(MODE_WORDS.get(restored.answers.mode, MODE_WORDS["alone"]))
+    when = when_words(restored.saved_at)
+    if where:
+        return _("{whose}, {mode}, at \u201c{where}\u201d, saved {when}.").format(
+            whose=whose, mode=mode, where=where, when=when)
+    return _("{whose}, {mode}, at the start, saved {when}.").format(whose=whose, mode=mode,
+                                                                   when=when)
 
 
 class Keeping(_Base):
@@ -96,8 +109,8 @@ class Keeping(_Base):
             self.autosave.write(session.answers().to_json(), self.wizard.current_step_id(),
                                 str(session.path or ""), session.modified)
         except OSError as exc:
-            self.statusBar().showMessage(f"Your progress could not be kept: "
-                                         f"{exc.strerror or exc}.")
+            self.statusBar().showMessage(_("Your progress could not be kept: {why}.").format(
+                why=exc.strerror or exc))
             return False
         return True
 
@@ -116,29 +129,31 @@ class Keeping(_Base):
             restored = self.autosave.read(self.wizard.q, path)
         except AutosaveError as exc:
             try:
-                kept = f" A copy is kept at {self.autosave.set_aside(path)}."
+                kept = " " + _("A copy is kept at {path}.").format(
+                    path=self.autosave.set_aside(path))
             except OSError:
                 kept = ""
-            banner.warn("Your unfinished plan could not be opened",
-                        f"Profile Planner could not open the plan you were working on, because "
-                        f"{exc}. You can start again.{kept}")
+            banner.warn(_("Your unfinished plan could not be opened"),
+                        _("Profile Planner could not open the plan you were working on, "
+                          "because {why}. You can start again.").format(why=exc) + kept)
             return
         self._pending = restored
         more = len(offers) - 1
-        extra = (f" You have {more} more unfinished plan{'s' if more > 1 else ''}; "
-                 "each is offered in turn.") if more else ""
+        extra = " " + ngettext("You have {n} more unfinished plan; each is offered in turn.",
+                               "You have {n} more unfinished plans; each is offered in turn.",
+                               more).format(n=more) if more else ""
         banner.offer(describe(restored, self.wizard.q) + extra)
 
     def resume(self) -> None:
         restored = self._pending
         if restored is None:
             return
-        if not self.ask_to_keep("open your unfinished plan"):
+        if not self.ask_to_keep(N_("open your unfinished plan")):
             return
         if not self.autosave.adopt(restored.path):
-            message_box().information(self, "Open in another window",
-                                      "This unfinished plan is open in another Profile Planner "
-                                      "window. Carry on there.")
+            message_box().information(self, _("Open in another window"),
+                                      _("This unfinished plan is open in another Profile Planner "
+                                      "window. Carry on there."))
             return
         self._pending = None
         self._take_over(restored)
@@ -163,9 +178,10 @@ class Keeping(_Base):
         assert self.wizard.q is not None  # an offer is made only once the questions are in
         buttons = message_box().StandardButton
         reply = message_box().question(
-            self, "Start again?", "Discard your unfinished plan and start again? "
-            + describe(restored, self.wizard.q) + " Until you close Profile Planner you can "
-            "get it back with File > Restore the plan you discarded.",
+            self, _("Start again?"), _(
+                "Discard your unfinished plan and start again? {plan} Until you close Profile "
+                "Planner you can get it back with File > Restore the plan you discarded.").format(
+                plan=describe(restored, self.wizard.q)),
             buttons.Yes | buttons.No, buttons.No)
         if reply != buttons.Yes:
             return
@@ -174,12 +190,12 @@ class Keeping(_Base):
         self._pending = None
         self.wizard.start.banner.hide()
         self.restore_discarded_action.setEnabled(True)
-        self.statusBar().showMessage("Your unfinished plan was discarded. File > Restore the "
-                                     "plan you discarded brings it back.")
+        self.statusBar().showMessage(_("Your unfinished plan was discarded. File > Restore the "
+                                     "plan you discarded brings it back."))
         self.offer_autosave()  # the next one, if there is one
 
     def restore_discarded(self) -> None:
-        if not DISCARDED or not self.ask_to_keep("restore the plan you discarded"):
+        if not DISCARDED or not self.ask_to_keep(N_("restore the plan you discarded")):
             return
         restored = DISCARDED.pop()
         self._take_over(restored)

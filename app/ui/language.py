@@ -23,7 +23,6 @@ from app.core.i18n import (
     set_language,
 )
 
-from .signals import emit
 from .wizard import PlannerWizard
 
 if TYPE_CHECKING:
@@ -93,10 +92,15 @@ def rebuilt(old: PlannerWizard) -> PlannerWizard:
     new.load_error = old.load_error
     new.setup_problems = list(old.setup_problems)
     page_id = old.currentId()
+    reading = getattr(old, "_reading", None)
+    if reading is not None:
+        reading.drop()  # the new wizard reads the questions itself
+        old._reading = None
     if old.q is None:
         if old.load_error:
             new.start.show_problem(old.load_error)
         new.start.set_mode(old.start.mode())
+        new.restart()
         return new
     new.q = old.q
     new._build(old.q)
@@ -114,5 +118,4 @@ def rebuilt(old: PlannerWizard) -> PlannerWizard:
     return_to_check = old.return_to_check
     new.go_to(page_id)
     new.return_to_check = return_to_check
-    emit(new.loaded)
     return new

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWizard
 
+from app.core.i18n import _
+
 from .signals import emit
 from .widgets.look import qt
 
@@ -28,13 +30,19 @@ else:
     _Base = object
 
 
-def problem_words(what: str, exc: Any) -> str:
-    """One plain paragraph naming a file's first problems, with their places."""
+def problem_words(what: str, exc: Any, carries_on: bool = True) -> str:
+    """One plain paragraph naming a file's first problems, with their places; what is
+    English, marked with N_ where it is named ("preset", "organisation file")."""
     shown = [str(p) for p in exc.problems[:3]]
     more = len(exc.problems) - len(shown)
-    extra = f" (and {more} more)" if more > 0 else ""
-    return (f"The {what} could not be used, so the app carries on without it: "
-            + "; ".join(shown) + extra + ".")
+    extra = " " + _("(and {n} more)").format(n=more) if more > 0 else ""
+    problems = "; ".join(shown) + extra
+    # Translators: {what} is "preset" or "organisation file", translated on their own.
+    if not carries_on:
+        return _("The {what} could not be used: {problems}.").format(what=_(what),
+                                                                     problems=problems)
+    return _("The {what} could not be used, so the app carries on without it: "
+             "{problems}.").format(what=_(what), problems=problems)
 
 
 def read_questions(path: Path, organisation: Path | None = None, preset: Path | None = None,
@@ -146,12 +154,13 @@ class Loading(_Base):
         try:
             q = read()
         except ProblemsError as exc:
-            first = exc.problems[0] if exc.problems else "unknown problem"
-            self.load_error = (f"The questions could not be loaded from {path}: {first}. "
-                               "Ask whoever gave you this app for a corrected file.")
+            first = exc.problems[0] if exc.problems else _("unknown problem")
+            self.load_error = _("The questions could not be loaded from {path}: {problem}. "
+                                "Ask whoever gave you this app for a corrected file.").format(
+                path=path, problem=first)
         except OSError as exc:
-            self.load_error = (f"The questions could not be read from {path}: "
-                               f"{exc.strerror or exc}.")
+            self.load_error = _("The questions could not be read from {path}: {why}.").format(
+                path=path, why=exc.strerror or exc)
         if self.load_error:
             self.start.show_problem(self.load_error)
             self.button(QWizard.WizardButton.NextButton).setEnabled(False)

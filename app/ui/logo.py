@@ -9,6 +9,8 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from app.core.i18n import _
+
 if TYPE_CHECKING:
     from app.core.session import Setup
 
@@ -55,8 +57,8 @@ def with_drawable_logo(setup: Setup) -> Setup:
     png = svg_to_png(loaded.logo)
     notes = list(loaded.notes)
     if png is None:
-        notes.append(f"the logo {loaded.org.logo} could not be drawn; the plan is made "
-                     "without it.")
+        notes.append(_("the logo {file} could not be drawn; the plan is made without it.")
+                     .format(file=loaded.org.logo))
     drawn = LoadedOrganisation(loaded.org, loaded.questionnaire, png, "png" if png else None,
                                notes)
     return dataclasses.replace(setup, organisation=drawn,

@@ -81,6 +81,10 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *(argv or [])])
     assert isinstance(app, QApplication)
     configure(app)
+    from .language import choose_at_start
+    from .window import default_settings
+
+    choose_at_start(argv or [], default_settings())  # the Language menu's last choice
     window = create_window(*_files(argv or []))
     opened = _opened(argv or [])
     if opened is not None:

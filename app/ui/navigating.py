@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app.core.i18n import _
+
 from .widgets.look import qt
 
 if TYPE_CHECKING:
@@ -83,7 +85,7 @@ class Navigating(_Base):
         self.quiet_navigation = True
         try:
             self.restart()
-            for _ in range(len(self.step_pages) + 3):
+            for _step in range(len(self.step_pages) + 3):
                 if self.currentId() == target:
                     break
                 before = self.currentId()
@@ -95,13 +97,13 @@ class Navigating(_Base):
 
     def place(self) -> tuple[list[str], int]:
         """The steps to list beside the page, and which one is current."""
-        titles = ["Start"]
+        titles = [_("Start")]
         ids = [self.START_ID]
         if self.session is not None:
             for step in self.flow().steps:
                 titles.append(step.title)
                 ids.append(self.page_id_for(step.id))
-            titles += ["Check your answers", "Your plan"]
+            titles += [_("Check your answers"), _("Your plan")]
             ids += [self.CHECK_ID, self.RESULT_ID]
         current = ids.index(self.currentId()) if self.currentId() in ids else 0
         return titles, current

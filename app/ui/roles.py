@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 
+from app.core.i18n import N_, _
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
 
@@ -20,10 +22,11 @@ if TYPE_CHECKING:
 def add_role_actions(window: MainWindow, menu: QMenu) -> None:
     menu.addSeparator()
     for name, text, slot in (
-            ("open_preset_action", "Open p&reset\u2026", lambda: open_preset(window)),
-            ("open_org_action", "Open or&ganisation\u2026", lambda: open_organisation(window)),
-            ("make_preset_action", "&Make a preset\u2026", lambda: make_preset(window))):
-        action = QAction(text, window)
+            ("open_preset_action", N_("Open p&reset\u2026"), lambda: open_preset(window)),
+            ("open_org_action", N_("Open or&ganisation\u2026"),
+             lambda: open_organisation(window)),
+            ("make_preset_action", N_("&Make a preset\u2026"), lambda: make_preset(window))):
+        action = QAction(_(text), window)
         action.triggered.connect(slot)
         window.addAction(action)
         menu.addAction(action)
@@ -35,8 +38,9 @@ def _ask(window: MainWindow, title: str, kind: str) -> Path | None:
 
     if not window.wizard.ensure_loaded():
         return None
-    chosen, _ = file_dialog().getOpenFileName(window, title, str(window._folder()),
-                                            f"{kind} (*.yaml *.yml);;All files (*)")
+    chosen, _filter = file_dialog().getOpenFileName(window, title, str(window._folder()),
+                                            _("{kind} (*.yaml *.yml);;All files (*)").format(
+                                                kind=kind))
     return Path(chosen) if chosen else None
 
 
@@ -45,16 +49,16 @@ def _refuse(window: MainWindow, title: str, what: str, path: Path, exc: Exceptio
     from .widgets.boxes import message_box
 
     message_box().warning(window, title, f"\u201c{path.name}\u201d: "
-                          + problem_words(what, exc).replace(" so the app carries on "
-                                                             "without it", ""))
+                          + problem_words(what, exc, carries_on=False))
 
 
-def _open(window: MainWindow, path: Path | None, noun: str, kind: str, what: str,
+def _open(window: MainWindow, path: Path | None, noun: tuple[str, str], kind: str, what: str,
           with_file: Callable[[Setup, Path], Setup]) -> Setup | None:
-    """Ask for a file (unless given), check it and apply it; a plain message if it is bad."""
+    """Ask for a file (unless given), check it and apply it; a plain message if it is bad.
+    noun: the file dialog's title and the title of the message if the file is refused."""
     from app.core.problems import ProblemsError
 
-    path = path or _ask(window, f"Open {noun}", kind)
+    path = path or _ask(window, noun[0], kind)
     if path is None:
         return None
     wizard = window.wizard
@@ -66,7 +70,7 @@ def _open(window: MainWindow, path: Path | None, noun: str, kind: str, what: str
     try:  # checked (and an SVG logo drawn) off the UI thread
         setup = in_worker(window, lambda: with_drawable_logo(with_file(current, path)))
     except ProblemsError as exc:
-        _refuse(window, f"Could not open {noun}", what, path, exc)
+        _refuse(window, noun[1], what, path, exc)
         return None
     wizard.apply_setup(setup)
     return setup
@@ -79,15 +83,17 @@ def open_preset(window: MainWindow, path: Path | None = None) -> bool:
         from .widgets.boxes import message_box
 
         message_box().information(
-            window, "Preset set for this computer", "This computer is set up with the preset "
-            f"\u201c{setup.preset.title}\u201d, so another cannot be opened. Ask "
-            f"{setup.preset.set_by.one_line()} if it should change.")
+            window, _("Preset set for this computer"), _(
+                "This computer is set up with the preset \u201c{title}\u201d, so another cannot "
+                "be opened. Ask {who} if it should change.").format(
+                title=setup.preset.title, who=setup.preset.set_by.one_line()))
         return False
-    setup = _open(window, path, "preset", "Presets", "preset",
-                  lambda s, p: s.with_preset(p))
+    setup = _open(window, path, (_("Open preset"), _("Could not open preset")), _("Presets"),
+                  N_("preset"), lambda s, p: s.with_preset(p))
     if setup is None or setup.preset is None:
         return False
-    window.statusBar().showMessage(f"Preset applied: {setup.preset.title}.", 8000)
+    window.statusBar().showMessage(_("Preset applied: {title}.").format(
+        title=setup.preset.title), 8000)
     return True
 
 
@@ -95,16 +101,17 @@ def open_organisation(window: MainWindow, path: Path | None = None) -> bool:
     """Use an organisation's pack: its name, logo, contacts and extra checklist items."""
     from .widgets.boxes import message_box
 
-    setup = _open(window, path, "organisation", "Organisation packs",
-                  "organisation file", lambda s, p: s.with_organisation(p))
+    setup = _open(window, path, (_("Open organisation"), _("Could not open organisation")),
+                  _("Organisation packs"), N_("organisation file"),
+                  lambda s, p: s.with_organisation(p))
     if setup is None or setup.organisation is None:
         return False
     notes = window.wizard.logo_notes()
     if notes:
         # The pack is used; only the logo is left out, and the person should know why.
-        message_box().warning(window, "The logo cannot be shown", " ".join(notes))
-    window.statusBar().showMessage(
-        f"Using the organisation pack for {setup.organisation.org.name}.", 8000)
+        message_box().warning(window, _("The logo cannot be shown"), " ".join(notes))
+    window.statusBar().showMessage(_("Using the organisation pack for {name}.").format(
+        name=setup.organisation.org.name), 8000)
     return True
 
 

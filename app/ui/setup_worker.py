@@ -11,6 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from app.core.i18n import N_, _
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
@@ -36,19 +38,20 @@ def load_setup(q: Questionnaire, organisation: Path | None, preset: Path | None)
         setup = Setup.load(q, organisation)
     except ProblemsError as exc:
         bad = str(exc.problems[0].file) if exc.problems else ""
-        what = "preset" if bad.endswith("preset.yaml") else "organisation file"
+        what = N_("preset") if bad.endswith("preset.yaml") else N_("organisation file")
         problems.append(problem_words(what, exc))
         setup = Setup(q)
     if preset is not None and setup.preset_fixed:
         assert setup.preset is not None
-        problems.append(
-            f"The preset {preset} was not used: this computer is set up with the preset "
-            f"\u201c{setup.preset.title}\u201d, which comes first.")
+        problems.append(_(
+            "The preset {given} was not used: this computer is set up with the preset "
+            "\u201c{title}\u201d, which comes first.").format(given=preset,
+                                                           title=setup.preset.title))
     elif preset is not None:
         try:
             setup = setup.with_preset(preset)
         except ProblemsError as exc:
-            problems.append(problem_words("preset", exc))
+            problems.append(problem_words(N_("preset"), exc))
     return with_drawable_logo(setup), problems
 
 

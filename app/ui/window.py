@@ -10,11 +10,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app import APP_NAME, __version__
+from app.core.i18n import N_, _, current_language, set_language
 
-from . import none_guard
+from . import none_guard, qt_words
 from .autosave import Autosave
 from .files import Files
 from .keeping import AUTOSAVE_KEY, Keeping, when_words
+from .language import LANGUAGE_KEY, draft_label, language_menu, rebuilt, show_draft
 from .widgets import focus_ring
 from .widgets.boxes import file_dialog, message_box
 from .wizard import PlannerWizard
@@ -45,6 +47,7 @@ class MainWindow(Keeping, Files, QMainWindow):
         super().__init__()
         self.setObjectName("main-window")
         focus_ring.install()
+        qt_words.install()  # Qt's own buttons in the person's language
         self.setWindowTitle(APP_NAME)
         self.settings = settings if settings is not None else default_settings()
         self.autosave = Autosave(data_dir)
@@ -62,20 +65,57 @@ class MainWindow(Keeping, Files, QMainWindow):
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_DELAY_MS)
         self._timer.timeout.connect(self.write_autosave)
-        self.wizard.changed.connect(self._schedule_autosave)
-        self.wizard.changed.connect(self._on_entered)
-        self.wizard.told.connect(lambda words: self.statusBar().showMessage(words))
-        self.wizard.finish_requested.connect(self.finish)
-        self.wizard.loaded.connect(self._on_loaded)
+        self._connect_wizard()
         self.wizard.start.painted.connect(lambda: QTimer.singleShot(0, self._on_first_paint))
-        banner = self.wizard.start.banner
-        banner.resume.connect(self.resume)
-        banner.discard.connect(self.discard_autosave)
+        self._draft = draft_label(self)  # "Cyfieithiad drafft: ..." while Welsh is a draft
+        self.statusBar().addPermanentWidget(self._draft)
         geometry = self.settings.value(GEOMETRY_KEY, None)
         if not isinstance(geometry, QByteArray | bytes) or not self.restoreGeometry(geometry):
             em = self.fontMetrics().height()
             self.resize(em * 58, em * 40)
         self._fit_screen()
+
+    def _connect_wizard(self) -> None:
+        self.wizard.changed.connect(self._schedule_autosave)
+        self.wizard.changed.connect(self._on_entered)
+        self.wizard.told.connect(lambda words: self.statusBar().showMessage(words))
+        self.wizard.finish_requested.connect(self.finish)
+        self.wizard.loaded.connect(self._on_loaded)
+        banner = self.wizard.start.banner
+        banner.resume.connect(self.resume)
+        banner.discard.connect(self.discard_autosave)
+
+    def choose_language(self, code: str) -> None:
+        """Language menu: remember the choice and show everything in it at once. The wizard
+        is rebuilt from the session (app.core holds all that was entered), on the same page."""
+        self.settings.setValue(LANGUAGE_KEY, code)
+        self.settings.sync()
+        if code == current_language():
+            return
+        set_language(code)
+        self.wizard = rebuilt(self.wizard)
+        self.setCentralWidget(self.wizard)  # the old wizard is deleted once it is hidden
+        self._connect_wizard()
+        self._remake_menus()
+        show_draft(self._draft)
+        self._saved_words = ""
+        self.statusBar().clearMessage()
+        if self.wizard.q is not None:
+            self._on_loaded()
+            if self._pending is not None:
+                self.offer_autosave()  # the offer, in the new language
+        elif not self.wizard.load_error:
+            self.wizard.load_in_background()
+        self._update_title()
+
+    def _remake_menus(self) -> None:
+        for action in self.actions():
+            self.removeAction(action)
+        for menu in (self._file_menu, self._language_menu, self._help_menu):
+            menu.deleteLater()
+        self.menuBar().clear()
+        self._make_menus()
+        self._install_shortcuts()
 
     def _fit_screen(self) -> None:
         """Never larger than the screen's free area (at 200% text the natural size is)."""
@@ -99,7 +139,8 @@ class MainWindow(Keeping, Files, QMainWindow):
         self._update_title()
         if session.modified and self._saved_words and \
                 self.statusBar().currentMessage() == self._saved_words:
-            self.statusBar().showMessage(self._saved_words + "; changed since.")
+            self.statusBar().showMessage(_("{saved}; changed since.").format(
+                saved=self._saved_words))
 
     # Menus ---------------------------------------------------------------------------
     def _action(self, text: str, slot: Callable[..., object],
@@ -115,9 +156,11 @@ class MainWindow(Keeping, Files, QMainWindow):
         """The menu titles only: the bar takes its height before the first paint, so nothing
         moves when the actions are added just after it (_fill_menus)."""
         self._keys: list[tuple[QAction, QKeySequence.StandardKey]] = []
-        self.menuBar().setAccessibleName("Menu bar")
-        self._file_menu = self.menuBar().addMenu("&File")
-        self._help_menu = self.menuBar().addMenu("&Help")
+        self.menuBar().setAccessibleName(_("Menu bar"))
+        self._file_menu = self.menuBar().addMenu(_("&File"))
+        self._language_menu = language_menu(self, self.choose_language)
+        self.menuBar().addMenu(self._language_menu)
+        self._help_menu = self.menuBar().addMenu(_("&Help"))
         self._menus_filled = False
 
     def _fill_menus(self) -> None:
@@ -126,23 +169,23 @@ class MainWindow(Keeping, Files, QMainWindow):
         self._menus_filled = True
         keys = QKeySequence.StandardKey
         file_menu, help_menu = self._file_menu, self._help_menu
-        self.new_action = self._action("&New", self.new_session, keys.New)
-        self.open_action = self._action("&Open answers\u2026", self.open_answers, keys.Open)
-        self.recent_menu = QMenu("Open r&ecent", self)
+        self.new_action = self._action(_("&New"), self.new_session, keys.New)
+        self.open_action = self._action(_("&Open answers\u2026"), self.open_answers, keys.Open)
+        self.recent_menu = QMenu(_("Open r&ecent"), self)
         self.recent_menu.aboutToShow.connect(lambda: self._fill_recent(self.recent_menu))
-        self.save_action = self._action("&Save answers", self.save_answers, keys.Save)
-        self.save_as_action = self._action("Save answers &as\u2026", self.save_answers_as,
+        self.save_action = self._action(_("&Save answers"), self.save_answers, keys.Save)
+        self.save_as_action = self._action(_("Save answers &as\u2026"), self.save_answers_as,
                                            keys.SaveAs)
-        self.restore_discarded_action = self._action("Res&tore the plan you discarded",
+        self.restore_discarded_action = self._action(_("Res&tore the plan you discarded"),
                                                      self.restore_discarded)
         from .keeping import DISCARDED
 
         self.restore_discarded_action.setEnabled(bool(DISCARDED))
-        self.autosave_action = self._action("&Keep unfinished answers automatically",
+        self.autosave_action = self._action(_("&Keep unfinished answers automatically"),
                                             self._on_autosave_setting)
         self.autosave_action.setCheckable(True)
         self.autosave_action.setChecked(self.autosave_enabled())
-        self.quit_action = self._action("&Quit", self.close, keys.Quit)
+        self.quit_action = self._action(_("&Quit"), self.close, keys.Quit)
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
         file_menu.addMenu(self.recent_menu)
@@ -155,9 +198,9 @@ class MainWindow(Keeping, Files, QMainWindow):
         file_menu.addAction(self.autosave_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        self.help_action = self._action("&Help", self.show_help, keys.HelpContents)
-        self.sources_action = self._action("&Sources of the guidance", self.show_sources)
-        self.about_action = self._action("&About Profile Planner", self.show_about)
+        self.help_action = self._action(_("&Help"), self.show_help, keys.HelpContents)
+        self.sources_action = self._action(_("&Sources of the guidance"), self.show_sources)
+        self.about_action = self._action(_("&About Profile Planner"), self.show_about)
         for action in (self.help_action, self.sources_action, self.about_action):
             help_menu.addAction(action)
 
@@ -217,10 +260,11 @@ class MainWindow(Keeping, Files, QMainWindow):
         return show_sources(self, self.wizard.q)
 
     def show_about(self) -> None:
-        message_box().about(self, f"About {APP_NAME}",
-                          f"{APP_NAME} {__version__}\n\nPlan a safe, well-set-up social media "
-                          "account: a checklist with the reasons and guidance behind it, and "
-                          "draft bios.\n\nIt works offline. Your answers stay on this computer.")
+        message_box().about(self, _("About {app}").format(app=APP_NAME),
+                            f"{APP_NAME} {__version__}\n\n" + _(
+                                "Plan a safe, well-set-up social media account: a checklist "
+                                "with the reasons and guidance behind it, and draft bios."
+                                "\n\nIt works offline. Your answers stay on this computer."))
 
     # Finishing and closing -----------------------------------------------------------
     def finish(self) -> None:
@@ -228,13 +272,13 @@ class MainWindow(Keeping, Files, QMainWindow):
         page = self.wizard.result_page
         session = self.wizard.session
         if session is not None and session.modified and session.has_input():
-            if not self.ask_to_keep("finish"):
+            if not self.ask_to_keep(N_("finish")):
                 return
         elif page is not None and page.saved_pdf is None and page.save_pdf_button.isEnabled():
             buttons = message_box().StandardButton
             reply = message_box().question(
-                self, "Close without saving?",
-                "You have not saved your plan as a PDF. Close anyway?",
+                self, _("Close without saving?"),
+                _("You have not saved your plan as a PDF. Close anyway?"),
                 buttons.Yes | buttons.No, buttons.No)
             if reply != buttons.Yes:
                 return
@@ -244,7 +288,7 @@ class MainWindow(Keeping, Files, QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.finished and not self.ask_to_keep("close"):
+        if not self.finished and not self.ask_to_keep(N_("close")):
             event.ignore()
             return
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
@@ -264,5 +308,5 @@ class MainWindow(Keeping, Files, QMainWindow):
             self.write_autosave()
         except Exception:
             pass
-        message_box().critical(self, "Something went wrong", message)
+        message_box().critical(self, _("Something went wrong"), message)
 

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QWidget, QWizard
 
+from app.core.i18n import N_, _
+
 from .loading import Loading, problem_words
 from .navigating import Navigating
 from .pages.start_page import StartPage
@@ -35,13 +37,14 @@ if TYPE_CHECKING:
     from .pages.step_page import StepPage
 
 __all__ = ["PlannerWizard", "problem_words"]
+# Qt ships no Welsh: the wizard's own buttons are named here, in the person's language.
 BUTTON_NAMES = {
-    QWizard.WizardButton.BackButton: ("&Back", "Back"),
-    QWizard.WizardButton.NextButton: ("&Continue", "Continue"),
-    QWizard.WizardButton.FinishButton: ("Fi&nish", "Finish and close"),
-    QWizard.WizardButton.CancelButton: ("Cancel", "Cancel"),
-    QWizard.WizardButton.HelpButton: ("Help", "Help"),
-    QWizard.WizardButton.CommitButton: ("Commit", "Commit"),
+    QWizard.WizardButton.BackButton: (N_("&Back"), N_("Back")),
+    QWizard.WizardButton.NextButton: (N_("&Continue"), N_("Continue")),
+    QWizard.WizardButton.FinishButton: (N_("Fi&nish"), N_("Finish and close")),
+    QWizard.WizardButton.CancelButton: (N_("Cancel"), N_("Cancel")),
+    QWizard.WizardButton.HelpButton: (N_("Help"), N_("Help")),
+    QWizard.WizardButton.CommitButton: (N_("Commit"), N_("Commit")),
 }
 
 
@@ -75,8 +78,8 @@ class PlannerWizard(Loading, Navigating, QWizard):
         self.setOptions((self.options() | opt.IndependentPages | opt.NoCancelButton
                          | opt.NoBackButtonOnStartPage) & ~opt.NoDefaultButton)
         for which, (text, accessible) in BUTTON_NAMES.items():
-            self.setButtonText(which, text)
-            self.button(which).setAccessibleName(accessible)
+            self.setButtonText(which, _(text))
+            self.button(which).setAccessibleName(_(accessible))
         self.questionnaire_path = questionnaire_path
         self.organisation_path = organisation_path
         self.preset_path = preset_path
@@ -142,7 +145,8 @@ class PlannerWizard(Loading, Navigating, QWizard):
 
         def locked_words(question: Any, value: Any) -> str:
             # The answer in words too: a disabled button is hard to read.
-            return f"Your answer: {answer_text(question, value)}.\n{note}"
+            return _("Your answer: {answer}.").format(answer=answer_text(question, value)) \
+                + f"\n{note}"
 
         self._filling = True
         try:

@@ -7,44 +7,63 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from app.core.i18n import N_, _
+
 if TYPE_CHECKING:
     from app.core.questionnaire import Questionnaire
 
-GUIDE = """
-<h2>Using Profile Planner</h2>
-<p>Profile Planner asks about the social media account you want to set up, then gives you a
-checklist of what to do, with the reason for each point, and a draft bio for each platform
-you choose. It works offline: your answers stay on this computer.</p>
-<h3>Going through the steps</h3>
-<ul>
-<li>Answer each step and choose <b>Continue</b> (or press Enter). <b>Back</b> returns to
-the step before.</li>
-<li>Check your answers lists everything. Use <b>Change</b> to go back to a question;
-Continue then brings you straight back.</li>
-<li>Your plan shows your risk level, the checklist, your bios and a preview of the PDF.
-Save the PDF, or export a web page for screen readers.</li>
-<li>Save your answers (File &gt; Save answers, Ctrl+S) to come back to them. While you
-work, the app also keeps an unfinished plan and offers it the next time you start.</li>
-</ul>
-<h3>Three ways to use it</h3>
-<p><b>On your own.</b> Choose &ldquo;On my own&rdquo; on the start page and answer the
-questions. Nothing is sent anywhere.</p>
-<p><b>With your line manager.</b> Choose &ldquo;With my line manager&rdquo;. Each step
-shows points to talk about and a box for notes. Check your answers adds the actions you
-agreed and a sign-off. If you switch back to &ldquo;On my own&rdquo;, the notes are kept in
-your answers but left out of the plan.</p>
-<p><b>Set up by a security officer.</b> A security officer can give you a preset: some
-answers are filled in, and some are locked, with the officer's name beside them. Open it
-with File &gt; Open preset, or ask IT to install it for you. A locked answer cannot be
-changed, and stays locked when you save and reopen your answers. Security officers make a
-preset with File &gt; Make a preset.</p>
-<h3>Your organisation</h3>
-<p>An organisation pack adds your organisation's name, logo, contacts and extra checklist
-items. Open it with File &gt; Open organisation.</p>
-<h3>Keys</h3>
-<p>Alt and the underlined letter chooses a button or option. Enter chooses Continue,
-except in a box for several lines of text. F1 opens this guide.</p>
-"""
+# The guide, one paragraph or list item per message so translators get sentences, not a
+# page; markup inside a message (<b>, &gt;) is kept as it is.
+GUIDE = (
+    ("h2", N_("Using Profile Planner")),
+    ("p", N_("Profile Planner asks about the social media account you want to set up, then "
+             "gives you a checklist of what to do, with the reason for each point, and a draft "
+             "bio for each platform you choose. It works offline: your answers stay on this "
+             "computer.")),
+    ("h3", N_("Going through the steps")),
+    ("li", N_("Answer each step and choose <b>Continue</b> (or press Enter). <b>Back</b> "
+              "returns to the step before.")),
+    ("li", N_("Check your answers lists everything. Use <b>Change</b> to go back to a "
+              "question; Continue then brings you straight back.")),
+    ("li", N_("Your plan shows your risk level, the checklist, your bios and a preview of the "
+              "PDF. Save the PDF, or export a web page for screen readers.")),
+    ("li", N_("Save your answers (File &gt; Save answers, Ctrl+S) to come back to them. While "
+              "you work, the app also keeps an unfinished plan and offers it the next time "
+              "you start.")),
+    ("h3", N_("Three ways to use it")),
+    ("p", N_("<b>On your own.</b> Choose &ldquo;On my own&rdquo; on the start page and answer "
+             "the questions. Nothing is sent anywhere.")),
+    ("p", N_("<b>With your line manager.</b> Choose &ldquo;With my line manager&rdquo;. Each "
+             "step shows points to talk about and a box for notes. Check your answers adds the "
+             "actions you agreed and a sign-off. If you switch back to &ldquo;On my "
+             "own&rdquo;, the notes are kept in your answers but left out of the plan.")),
+    ("p", N_("<b>Set up by a security officer.</b> A security officer can give you a preset: "
+             "some answers are filled in, and some are locked, with the officer's name beside "
+             "them. Open it with File &gt; Open preset, or ask IT to install it for you. A "
+             "locked answer cannot be changed, and stays locked when you save and reopen your "
+             "answers. Security officers make a preset with File &gt; Make a preset.")),
+    ("h3", N_("Your organisation")),
+    ("p", N_("An organisation pack adds your organisation's name, logo, contacts and extra "
+             "checklist items. Open it with File &gt; Open organisation.")),
+    ("h3", N_("Language")),
+    ("p", N_("Choose English or Cymraeg in the Language menu. The app keeps your answers and "
+             "stays on the same page.")),
+    ("h3", N_("Keys")),
+    ("p", N_("Alt and the underlined letter chooses a button or option. Enter chooses "
+             "Continue, except in a box for several lines of text. F1 opens this guide.")),
+)
+
+
+def guide_html() -> str:
+    """The guide in the current language."""
+    out: list[str] = []
+    for tag, text in GUIDE:
+        if tag == "li" and (not out or not out[-1].endswith("</li>")):
+            out.append("<ul>")
+        elif tag != "li" and out and out[-1].endswith("</li>"):
+            out.append("</ul>")
+        out.append(f"<{tag}>{_(text)}</{tag}>")
+    return "\n".join(out)
 
 
 def _window(parent: QWidget, title: str, name: str, body: str) -> QDialog:
@@ -64,7 +83,7 @@ def _window(parent: QWidget, title: str, name: str, body: str) -> QDialog:
 
 
 def show_help(parent: QWidget) -> QDialog:
-    return _window(parent, "Profile Planner help", "help", GUIDE)
+    return _window(parent, _("Profile Planner help"), "help", guide_html())
 
 
 def show_sources(parent: QWidget, q: Questionnaire) -> QDialog:
@@ -77,13 +96,13 @@ def show_sources(parent: QWidget, q: Questionnaire) -> QDialog:
     from ..widgets.look import para, scrolling
 
     dialog = QDialog(parent)
-    dialog.setWindowTitle("Sources")
+    dialog.setWindowTitle(_("Sources"))
     lay = QVBoxLayout(dialog)
     content = QWidget(dialog)
     content.setObjectName("sources")
     inner = QVBoxLayout(content)
-    inner.addWidget(para("Your plan rests on this public guidance. Links open in your browser "
-                         "only when you choose one.", content))
+    inner.addWidget(para(_("Your plan rests on this public guidance. Links open in your browser "
+                         "only when you choose one."), content))
     for s in q.sources:
         extra = ", ".join(x for x in (s.publisher, s.date) if x)
         if s.url:

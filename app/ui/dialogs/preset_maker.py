@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import N_, _
 from app.core.session_state import answer_text
 
 from ..widgets.look import para, scaled_font, scrolling
@@ -31,11 +32,11 @@ from ..widgets.look import para, scaled_font, scrolling
 if TYPE_CHECKING:
     from ..wizard import PlannerWizard
 
-INTRO = ("A preset gives your staff the answers you chose here. Include the answers you want "
+INTRO = N_("A preset gives your staff the answers you chose here. Include the answers you want "
          "to set. Lock an answer to stop people changing it: they see it, with your name and "
          "contact details, but cannot change it.")
-CONTACT = (("name", "Your &name"), ("role", "Your &role (optional)"),
-           ("email", "&Email (optional)"), ("phone", "&Phone (optional)"))
+CONTACT = (("name", N_("Your &name")), ("role", N_("Your &role (optional)")),
+           ("email", N_("&Email (optional)")), ("phone", N_("&Phone (optional)")))
 
 
 def preset_id(title: str) -> str:
@@ -51,44 +52,44 @@ class PresetMaker(QDialog):
         super().__init__(parent)
         self._wizard = wizard
         self.setObjectName("preset-maker")
-        self.setWindowTitle("Make a preset")
+        self.setWindowTitle(_("Make a preset"))
         self.saved: Path | None = None
         outer = QVBoxLayout(self)
         content = QWidget()
         lay = QVBoxLayout(content)
         em = self.fontMetrics().height()
         lay.setSpacing(em // 2)
-        lay.addWidget(para(INTRO, content, static=True))
+        lay.addWidget(para(_(INTRO), content, static=True))
         self.problem = para("", content)
         self.problem.setObjectName("preset-problem")
         self.problem.setFont(scaled_font(self.problem, bold=True))
         self.problem.hide()
         lay.addWidget(self.problem)
         form = QFormLayout()
-        self.title_edit = self._line(form, "preset-title", "Preset &title",
-                                     "For example: High-risk staff")
-        self.contact_edits = {key: self._line(form, f"preset-{key}", text)
+        self.title_edit = self._line(form, "preset-title", _("Preset &title"),
+                                     _("For example: High-risk staff"))
+        self.contact_edits = {key: self._line(form, f"preset-{key}", _(text))
                               for key, text in CONTACT}
         lay.addLayout(form)
         self.note = QPlainTextEdit(content)
         self.note.setObjectName("preset-note")
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(em * 5)
-        self.note.setAccessibleName("A note for your staff (optional)")
-        note_label = QLabel("A n&ote for your staff (optional)", content)
+        self.note.setAccessibleName(_("A note for your staff (optional)"))
+        note_label = QLabel(_("A n&ote for your staff (optional)"), content)
         note_label.setBuddy(self.note)
         lay.addWidget(note_label)
         lay.addWidget(self.note)
-        self.answers_box = QGroupBox("Your answers", content)
+        self.answers_box = QGroupBox(_("Your answers"), content)
         self.grid = QGridLayout(self.answers_box)
         self.include: dict[str, QCheckBox] = {}
         self.lock: dict[str, QCheckBox] = {}
         lay.addWidget(self.answers_box)
-        raise_box = QGroupBox("Checklist items to make a must (optional)", content)
+        raise_box = QGroupBox(_("Checklist items to make a must (optional)"), content)
         raise_lay = QVBoxLayout(raise_box)
         self.raise_list = QListWidget(raise_box)
         self.raise_list.setObjectName("preset-raise")
-        self.raise_list.setAccessibleName("Checklist items to make a must")
+        self.raise_list.setAccessibleName(_("Checklist items to make a must"))
         self.raise_list.setMinimumHeight(em * 8)
         raise_lay.addWidget(self.raise_list)
         lay.addWidget(raise_box)
@@ -96,11 +97,11 @@ class PresetMaker(QDialog):
         row = QHBoxLayout()
         self.status = para("", self)
         self.status.setObjectName("preset-status")
-        self.save_button = QPushButton("&Save preset\u2026", self)
+        self.save_button = QPushButton(_("&Save preset\u2026"), self)
         self.save_button.setObjectName("preset-save")
-        self.save_button.setAccessibleName("Save preset")
-        self.close_button = QPushButton("Close", self)
-        self.close_button.setAccessibleName("Close")
+        self.save_button.setAccessibleName(_("Save preset"))
+        self.close_button = QPushButton(_("Close"), self)
+        self.close_button.setAccessibleName(_("Close"))
         row.addWidget(self.status, 1)
         row.addWidget(self.save_button)
         row.addWidget(self.close_button)
@@ -135,19 +136,19 @@ class PresetMaker(QDialog):
         setup = wizard.setup
         already = setup.preset.answers if setup and setup.preset else {}
         row = 0
-        for _, qu in wizard.q.questions():
+        for _step, qu in wizard.q.questions():
             if qu.id not in given:
                 continue
             label = QLabel(qu.summary_label, self.answers_box)
             label.setWordWrap(True)
             label.setFont(scaled_font(label, bold=True))
             value = para(answer_text(qu, given[qu.id]), self.answers_box)
-            include = QCheckBox("Include", self.answers_box)
+            include = QCheckBox(_("Include"), self.answers_box)
             include.setObjectName(f"include-{qu.id}")
-            include.setAccessibleName(f"Include {qu.summary_label}")
-            lock = QCheckBox("Lock", self.answers_box)
+            include.setAccessibleName(_("Include {answer}").format(answer=qu.summary_label))
+            lock = QCheckBox(_("Lock"), self.answers_box)
             lock.setObjectName(f"lock-{qu.id}")
-            lock.setAccessibleName(f"Lock {qu.summary_label}")
+            lock.setAccessibleName(_("Lock {answer}").format(answer=qu.summary_label))
             # Choices are what presets are for; typed text (a name) is rarely the staff's.
             include.setChecked(qu.id in already or qu.type in ("single", "multi", "yesno"))
             lock.setChecked(bool(already.get(qu.id) and already[qu.id].locked))
@@ -158,8 +159,8 @@ class PresetMaker(QDialog):
             self.include[qu.id], self.lock[qu.id] = include, lock
             row += 1
         if not row:
-            self.grid.addWidget(para("Answer some questions first: a preset holds the "
-                                     "answers you give.", self.answers_box), 0, 0)
+            self.grid.addWidget(para(_("Answer some questions first: a preset holds the "
+                                     "answers you give."), self.answers_box), 0, 0)
         self.grid.setColumnStretch(1, 1)
         raised = set(setup.preset.raise_to_must) if setup and setup.preset else set()
         self.raise_list.clear()
@@ -198,9 +199,9 @@ class PresetMaker(QDialog):
     def problems(self) -> list[str]:
         found = []
         if not self.title_edit.text().strip():
-            found.append("Enter a title for the preset")
+            found.append(_("Enter a title for the preset"))
         if not self.contact_edits["name"].text().strip():
-            found.append("Enter your name, so your staff know who set their answers")
+            found.append(_("Enter your name, so your staff know who set their answers"))
         return found
 
     def save(self) -> Path | None:
@@ -222,16 +223,17 @@ class PresetMaker(QDialog):
             except ProblemsError as exc:
                 found = [p.message for p in exc.problems]
         if found:
-            self.problem.setText("There is a problem: " + "; ".join(found) + ".")
+            self.problem.setText(_("There is a problem: {problems}.").format(
+                problems="; ".join(found)))
             self.problem.setAccessibleName(self.problem.text())
             self.problem.show()
             self.problem.setFocus(Qt.FocusReason.OtherFocusReason)
             return None
         self.problem.hide()
         start = documents_dir()
-        chosen, _ = file_dialog().getSaveFileName(self, "Save preset",
+        chosen, _filter = file_dialog().getSaveFileName(self, _("Save preset"),
                                                 str(Path(start) / f"{data['id']}.yaml"),
-                                                "Presets (*.yaml)")
+                                                _("Presets (*.yaml)"))
         if not chosen:
             return None
         path = Path(chosen)
@@ -241,11 +243,11 @@ class PresetMaker(QDialog):
             # Readable by others: a preset is meant to be handed to staff.
             atomic.write_text(path, text, mode=0o644)
         except OSError as exc:
-            self.problem.setText(f"The preset could not be saved: {exc.strerror or exc}. "
-                                 "Try another folder or name.")
+            self.problem.setText(_("The preset could not be saved: {why}. Try another folder or "
+                                   "name.").format(why=exc.strerror or exc))
             self.problem.show()
             return None
         self.saved = path
-        self.status.setText(f"Saved the preset to {path}")
+        self.status.setText(_("Saved the preset to {path}").format(path=path))
         self.status.setAccessibleName(self.status.text())
         return path

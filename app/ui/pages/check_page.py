@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.hints import hints_for
+from app.core.i18n import N_, _
 from app.core.session import LOCKED_WORDS
 from app.core.session_state import NOT_PROVIDED, answer_text
 
@@ -35,9 +36,9 @@ if TYPE_CHECKING:
 
 __all__ = ["NOT_PROVIDED", "CheckPage", "answer_text"]
 # One date per signature, each under its own name.
-SIGN_OFF = (("person", "&Your name"), ("date", "Da&te you sign (day/month/year)"),
-            ("manager", "Line &manager's name"),
-            ("manager_date", "Date your line manager si&gns (day/month/year)"))
+SIGN_OFF = (("person", N_("&Your name")), ("date", N_("Da&te you sign (day/month/year)")),
+            ("manager", N_("Line &manager's name")),
+            ("manager_date", N_("Date your line manager si&gns (day/month/year)")))
 
 
 class CheckPage(QWizardPage):
@@ -45,7 +46,7 @@ class CheckPage(QWizardPage):
         super().__init__()
         self._wizard = host
         self.setObjectName("page-check")
-        self.setTitle("Check your answers")
+        self.setTitle(_("Check your answers"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.summary = ErrorSummary(self)
@@ -53,37 +54,38 @@ class CheckPage(QWizardPage):
         content = QWidget()
         self._body = QVBoxLayout(content)
         self._body.setSpacing(self.fontMetrics().height())
-        self._body.addWidget(para("Check your answers before you see your plan. "
-                                  "Use Change to go back to a question.", content))
+        self._body.addWidget(para(_("Check your answers before you see your plan. "
+                                  "Use Change to go back to a question."), content))
         # Gentle notes on answers that usually mean something else; they never block.
         self._hints = QWidget(content)
         self._body.addWidget(self._hints)
         self.hint_buttons: dict[str, QPushButton] = {}
         self._sections = QWidget(content)
         self._body.addWidget(self._sections)
-        self.agreed_box = QGroupBox("What you agreed", content)
+        self.agreed_box = QGroupBox(_("What you agreed"), content)
         box = QVBoxLayout(self.agreed_box)
-        label = QLabel("&Actions you agreed together (optional)", self.agreed_box)
+        label = QLabel(_("&Actions you agreed together (optional)"), self.agreed_box)
         self.agreed = QPlainTextEdit(self.agreed_box)
         cap_text(self.agreed)
         self.agreed.setObjectName("agreed-actions")
         self.agreed.setTabChangesFocus(True)
         self.agreed.setMaximumHeight(self.fontMetrics().height() * 7)
-        self.agreed.setAccessibleName("Actions you agreed together")
-        self.agreed.setAccessibleDescription("These go into your plan.")
+        self.agreed.setAccessibleName(_("Actions you agreed together"))
+        self.agreed.setAccessibleDescription(_("These go into your plan."))
         label.setBuddy(self.agreed)
         box.addWidget(label)
         box.addWidget(self.agreed)
         self.agreed.textChanged.connect(self._on_agreed)
-        box.addWidget(para("Sign off (optional)", self.agreed_box))
+        box.addWidget(para(_("Sign off (optional)"), self.agreed_box))
         form = QFormLayout()
         self.sign_off_edits: dict[str, QLineEdit] = {}
-        for key, text in SIGN_OFF:
+        for key, source in SIGN_OFF:
+            text = _(source)
             edit = QLineEdit(self.agreed_box)
             cap_line(edit)
             edit.setObjectName(f"sign-off-{key}")
             edit.setAccessibleName(text.replace("&", ""))
-            edit.setAccessibleDescription("Sign off (optional)")
+            edit.setAccessibleDescription(_("Sign off (optional)"))
             edit.textChanged.connect(lambda text, k=key: self._on_sign_off(k, text))
             row_label = QLabel(text, self.agreed_box)
             row_label.setBuddy(edit)
@@ -141,7 +143,8 @@ class CheckPage(QWizardPage):
             inner.addWidget(text)
             question = q.question(hint.change)
             label = question.summary_label if question else hint.change
-            button = QPushButton(hint.button or f"Change {label.lower()}", box)
+            button = QPushButton(hint.button or _("Change {what}").format(what=label.lower()),
+                                 box)
             button.setObjectName(f"hint-change-{hint.id}")
             button.setAccessibleName(button.text())
             button.setAccessibleDescription(hint.text)
@@ -189,14 +192,14 @@ class CheckPage(QWizardPage):
                     continue
                 shown_answer = answer_text(question, flow.answers.get(qid))
                 if qid in locked:
-                    shown_answer += f"\n{LOCKED_WORDS}"
+                    shown_answer += f"\n{_(LOCKED_WORDS)}"
                 self._row(grid, row, question.summary_label, shown_answer, step.id, qid)
                 # A locked answer cannot be changed, so it has nothing to change it with.
                 self.change_buttons[qid].setVisible(qid not in locked)
                 row += 1
             if line_manager:
-                notes = session.notes.get(step.id, "").strip() or NOT_PROVIDED
-                self._row(grid, row, "Notes", notes, step.id, None)
+                notes = session.notes.get(step.id, "").strip() or _(NOT_PROVIDED)
+                self._row(grid, row, _("Notes"), notes, step.id, None)
                 row += 1
         self.agreed_box.setVisible(line_manager)
 
@@ -208,10 +211,10 @@ class CheckPage(QWizardPage):
         name.setFont(scaled_font(name, bold=True))
         shown = para(value, self._sections)
         shown.setObjectName(f"answer-{qid or 'notes-' + step_id}")
-        button = QPushButton("Change", self._sections)
+        button = QPushButton(_("Change"), self._sections)
         button.setObjectName(f"change-{qid or 'notes-' + step_id}")
-        button.setAccessibleName(f"Change {label}")
-        button.setAccessibleDescription(f"Your answer: {value}")
+        button.setAccessibleName(_("Change {what}").format(what=label))
+        button.setAccessibleDescription(_("Your answer: {answer}").format(answer=value))
         button.clicked.connect(lambda: self._change(step_id, qid))
         grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(shown, row, 1, Qt.AlignmentFlag.AlignTop)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabWidget, QWizardPage
 
 from app.core import atomic
 from app.core.engine import Plan
+from app.core.i18n import N_, _
 
 from .. import background
 from ..signals import emit
@@ -23,8 +24,8 @@ if TYPE_CHECKING:
     from ..background import Task
     from .host import Host
 
-NOT_MADE = ("The preview could not be made. Your checklist and bios are shown in the other "
-            "tabs.")
+NOT_MADE = N_("The preview could not be made. Your checklist and bios are shown in the other "
+              "tabs.")
 PREVIEW_DELAY_MS = 300  # after a tick or a typed letter: one new PDF per pause, not per key
 
 
@@ -76,12 +77,12 @@ class PlanOutputsPage(QWizardPage):
     def _on_rendered(self, task: Task) -> None:
         if self._rendering is None or self._rendering[1] is not task:
             return  # Save PDF took it first
-        key, _ = self._rendering
+        key, _task = self._rendering
         self._rendering = None
         try:
             self._pdf = (key, task.result())
         except Exception:
-            self.preview.show_message(NOT_MADE)
+            self.preview.show_message(_(NOT_MADE))
             raise  # to the exception hook, which logs it and says so
         if self.tabs.currentWidget() is self.preview:
             self._update_preview()  # shows it, or makes a newer one if it is already stale
@@ -121,7 +122,8 @@ class PlanOutputsPage(QWizardPage):
 
     def _ask_path(self, title: str, name: str, kind: str, suffix: str) -> Path | None:
         start = str((self.saved_pdf.parent if self.saved_pdf else documents_dir()) / name)
-        chosen, _ = QFileDialog.getSaveFileName(self, title, start, f"{kind} (*{suffix})")
+        chosen, _filter = QFileDialog.getSaveFileName(self, title, start,
+                                                      f"{kind} (*{suffix})")
         if not chosen:
             return None
         path = Path(chosen)
@@ -132,32 +134,35 @@ class PlanOutputsPage(QWizardPage):
         emit(self.saved, what, path)
 
     def _failed(self, what: str, exc: OSError) -> None:
-        QMessageBox.warning(self, "Could not save", f"Your {what} could not be saved: "
-                            f"{exc.strerror or exc}. Try another folder or name.")
+        # Translators: {what} is "PDF" or "web page", translated on their own.
+        QMessageBox.warning(self, _("Could not save"), _(
+            "Your {what} could not be saved: {why}. Try another folder or name.").format(
+            what=_(what), why=exc.strerror or exc))
 
     def save_pdf(self) -> Path | None:
-        path = self._ask_path("Save PDF", "social-media-plan.pdf", "PDF files", ".pdf")
+        path = self._ask_path(_("Save PDF"), _("social-media-plan.pdf"), _("PDF files"), ".pdf")
         if path is None:
             return None
         data = self.pdf_bytes()
         try:
             atomic.write_bytes(path, data)
         except OSError as exc:
-            self._failed("PDF", exc)
+            self._failed(N_("PDF"), exc)
             return None
         self.preview.show_pdf(data)
         self.saved_pdf = path
-        self._saved("PDF", path)
+        self._saved(N_("PDF"), path)
         return path
 
     def export_html(self) -> Path | None:
-        path = self._ask_path("Export HTML", "social-media-plan.html", "Web pages", ".html")
+        path = self._ask_path(_("Export HTML"), _("social-media-plan.html"), _("Web pages"),
+                              ".html")
         if path is None:
             return None
         try:
             atomic.write_text(path, report_function("render_html")(self.output_plan()))
         except OSError as exc:
-            self._failed("web page", exc)
+            self._failed(N_("web page"), exc)
             return None
-        self._saved("web page", path)
+        self._saved(N_("web page"), path)
         return path

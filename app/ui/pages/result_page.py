@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.engine import Plan, build_plan
+from app.core.i18n import N_, _, ngettext
 
 from ..signals import emit
 from ..widgets.bio_view import BioView
@@ -29,8 +30,8 @@ from .report_making import can_make_pdfs, report_function
 if TYPE_CHECKING:
     from .host import Host
 
-NOT_AVAILABLE = ("Making PDFs is not available in this copy of Profile Planner. "
-                 "Your checklist and bios are shown here.")
+NOT_AVAILABLE = N_("Making PDFs is not available in this copy of Profile Planner. "
+                   "Your checklist and bios are shown here.")
 
 
 class ResultPage(PlanOutputsPage):
@@ -40,7 +41,7 @@ class ResultPage(PlanOutputsPage):
         super().__init__()
         self._wizard = host
         self.setObjectName("page-result")
-        self.setTitle("Your plan")
+        self.setTitle(_("Your plan"))
         lay = QVBoxLayout(self)
         # Line up with the step pages, whose content sits inside a scroll area's margins.
         side = lay.contentsMargins().left()
@@ -51,16 +52,16 @@ class ResultPage(PlanOutputsPage):
         lay.addWidget(self.tier)
         lay.addWidget(self.because)
         row = QHBoxLayout()
-        self.save_pdf_button = QPushButton("Save &PDF\u2026", self)
-        self.save_pdf_button.setAccessibleName("Save PDF")
-        self.save_pdf_button.setAccessibleDescription("Save your checklist and bios as a PDF.")
-        self.html_button = QPushButton("&Export HTML\u2026", self)
-        self.html_button.setAccessibleName("Export HTML")
+        self.save_pdf_button = QPushButton(_("Save &PDF\u2026"), self)
+        self.save_pdf_button.setAccessibleName(_("Save PDF"))
+        self.save_pdf_button.setAccessibleDescription(_("Save your checklist and bios as a PDF."))
+        self.html_button = QPushButton(_("&Export HTML\u2026"), self)
+        self.html_button.setAccessibleName(_("Export HTML"))
         self.html_button.setAccessibleDescription(
-            "Save an accessible web page of your plan, for screen readers.")
-        self.answers_button = QPushButton("Save &answers\u2026", self)
-        self.answers_button.setAccessibleName("Save answers")
-        self.answers_button.setAccessibleDescription("Save your answers to open them later.")
+            _("Save an accessible web page of your plan, for screen readers."))
+        self.answers_button = QPushButton(_("Save &answers\u2026"), self)
+        self.answers_button.setAccessibleName(_("Save answers"))
+        self.answers_button.setAccessibleDescription(_("Save your answers to open them later."))
         for b in (self.save_pdf_button, self.html_button, self.answers_button):
             row.addWidget(b)
         row.addStretch(1)
@@ -71,16 +72,16 @@ class ResultPage(PlanOutputsPage):
         lay.addWidget(self.upkeep)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("result-tabs")
-        self.tabs.setAccessibleName("Your plan")
-        self.tabs.tabBar().setAccessibleName("Parts of your plan")
+        self.tabs.setAccessibleName(_("Your plan"))
+        self.tabs.tabBar().setAccessibleName(_("Parts of your plan"))
         self.checklist = ChecklistView(self)
         self.bios = BioView(self)
         self.preview = PdfPreview(self)
-        self.tabs.addTab(self.checklist, "Chec&klist")
-        self.tabs.addTab(self.bios, "B&ios")
-        self.tabs.addTab(self.preview, "PDF pre&view")
+        self.tabs.addTab(self.checklist, _("Chec&klist"))
+        self.tabs.addTab(self.bios, _("B&ios"))
+        self.tabs.addTab(self.preview, _("PDF pre&view"))
         self.incidents = IncidentsView(self)
-        self.tabs.addTab(self.incidents, "If something &goes wrong")
+        self.tabs.addTab(self.incidents, _("If something &goes wrong"))
         lay.addWidget(self.tabs, 1)
         self.save_pdf_button.clicked.connect(self.save_pdf)
         self.html_button.clicked.connect(self.export_html)
@@ -93,7 +94,7 @@ class ResultPage(PlanOutputsPage):
         self.pdfs = can_make_pdfs()
         if not self.pdfs:
             self.save_pdf_button.setEnabled(False)
-            self.preview.show_message(NOT_AVAILABLE)
+            self.preview.show_message(_(NOT_AVAILABLE))
         if report_function("render_html") is None:
             self.html_button.setEnabled(False)
 
@@ -103,21 +104,23 @@ class ResultPage(PlanOutputsPage):
         assert session is not None
         plan = self._wizard.plan(build_plan)  # with the organisation pack and preset applied
         self.plan = plan
-        self.tier.setText(f"Risk level: {plan.tier.label}")
+        self.tier.setText(_("Risk level: {level}").format(level=plan.tier.label))
         self.tier.setAccessibleName(self.tier.text())
         because = plan.tier.summary
         if plan.tier_because:
-            because += " This is because you said: " + "; ".join(plan.tier_because) + "."
+            because += " " + _("This is because you said: {answers}.").format(
+                answers="; ".join(plan.tier_because))
         musts = sum(1 for pi in plan.items if pi.item.priority == "must")
-        because += (f" Your checklist has {len(plan.items)} item"
-                    f"{'' if len(plan.items) == 1 else 's'}, {musts} of them a must. Start "
-                    "with \u201cDo now\u201d.")
+        because += " " + ngettext(
+            "Your checklist has {n} item, {musts} of them a must. Start with \u201cDo now\u201d.",
+            "Your checklist has {n} items, {musts} of them a must. Start with \u201cDo now\u201d.",
+            len(plan.items)).format(n=len(plan.items), musts=musts)
         blank = plan.unanswered()
         if blank:
             # Never silently "no": say which were left blank and what that means.
-            because += (" You left blank: " + "; ".join(qu.summary_label for qu in blank)
-                        + ". Your plan treats a blank as \u201cNo\u201d; if any could be yes, "
-                        "answer \u201cNot sure\u201d.")
+            because += " " + _("You left blank: {questions}. Your plan treats a blank as "
+                               "\u201cNo\u201d; if any could be yes, answer \u201cNot sure\u201d."
+                               ).format(questions="; ".join(qu.summary_label for qu in blank))
         self.because.setText(because)
         self.checklist.show_plan(plan, session.ticks)
         self.bios.show_bios(plan.bios)

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app.core.i18n import N_, _
+
 from ..signals import emit
 from ..widgets.look import heading, para, plain, qt, scrolling
 
@@ -30,15 +32,15 @@ if TYPE_CHECKING:
 
 START_ID = 0
 
-INTRO = ("Answer a few questions about the account you want to set up. You will get a "
+INTRO = N_("Answer a few questions about the account you want to set up. You will get a "
          "checklist of what to do, with the reason for each point and the guidance behind it, "
          "and a draft bio for each platform you choose.")
-PRIVACY = ("This app works offline. Your answers stay on this computer: nothing is sent "
+PRIVACY = N_("This app works offline. Your answers stay on this computer: nothing is sent "
            "anywhere. You can save them to a file and come back later.")
-TIME = "It takes about 10 minutes."
-MODES = (("alone", "On my &own"), ("line_manager", "With my &line manager"))
-LOADING = "Getting the questions ready\u2026 The first step opens in a moment."
-OFFICER_HINT = ("Security officers: answer the questions for your staff, then choose File > "
+TIME = N_("It takes about 10 minutes.")
+MODES = (("alone", N_("On my &own")), ("line_manager", N_("With my &line manager")))
+LOADING = N_("Getting the questions ready\u2026 The first step opens in a moment.")
+OFFICER_HINT = N_("Security officers: answer the questions for your staff, then choose File > "
                 "Make a preset to save them. You can lock answers so they cannot be changed.")
 
 
@@ -60,15 +62,15 @@ class ResumeBanner(QFrame):
         lay.addWidget(self.message)
         row = QHBoxLayout()
         # Worded apart from the page's Continue: pressing that one starts a new plan.
-        self.resume_button = QPushButton("&Resume this plan", self)
-        self.resume_button.setAccessibleName("Resume this plan")
-        self.discard_button = QPushButton("&Start again", self)
-        self.discard_button.setAccessibleName("Start again")
+        self.resume_button = QPushButton(_("&Resume this plan"), self)
+        self.resume_button.setAccessibleName(_("Resume this plan"))
+        self.discard_button = QPushButton(_("&Start again"), self)
+        self.discard_button.setAccessibleName(_("Start again"))
         self.discard_button.setAccessibleDescription(
-            "Asks first. Until you close the app, File > Restore the plan you discarded "
-            "brings it back.")
-        self.dismiss_button = QPushButton("&Hide this message", self)
-        self.dismiss_button.setAccessibleName("Hide this message")
+            _("Asks first. Until you close the app, File > Restore the plan you discarded "
+            "brings it back."))
+        self.dismiss_button = QPushButton(_("&Hide this message"), self)
+        self.dismiss_button.setAccessibleName(_("Hide this message"))
         for b in (self.resume_button, self.discard_button, self.dismiss_button):
             row.addWidget(b)
         row.addStretch(1)
@@ -81,14 +83,14 @@ class ResumeBanner(QFrame):
     def offer(self, plan: str) -> None:
         """Offer back the plan described, e.g. 'Alex's plan, with a line manager, at ...'."""
         plain(self.message)
-        self.title.setText("You have an unfinished plan")
+        self.title.setText(_("You have an unfinished plan"))
         self.title.setAccessibleName(self.title.text())
-        self.message.setText(f"{plan} Resume it, or start again. Continue below starts a "
-                             "new plan and keeps this one for later.")
+        self.message.setText(_("{plan} Resume it, or start again. Continue below starts a new "
+                               "plan and keeps this one for later.").format(plan=plan))
         self.resume_button.show()
         self.discard_button.show()
         self.dismiss_button.hide()
-        self.setAccessibleName("You have an unfinished plan")
+        self.setAccessibleName(_("You have an unfinished plan"))
         self.show()
         self.resume_button.setFocus(qt().FocusReason.OtherFocusReason)
 
@@ -113,7 +115,7 @@ class StartPage(QWizardPage):
         self._wizard = host
         self._painted = False
         self.setObjectName("page-start")
-        self.setTitle("Plan your social media account")
+        self.setTitle(_("Plan your social media account"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         # Everything scrolls: with the resume offer, a preset and an organisation at 200%
@@ -125,7 +127,7 @@ class StartPage(QWizardPage):
         lay.setSpacing(gap)
         self.banner = ResumeBanner(content)
         lay.addWidget(self.banner)
-        for text in (INTRO, PRIVACY, TIME):
+        for text in (_(INTRO), _(PRIVACY), _(TIME)):
             lay.addWidget(para(text, self, static=True))
         self.problem = para("", self, static=True)
         self.problem.hide()
@@ -134,27 +136,28 @@ class StartPage(QWizardPage):
         # label wakes Qt's enums (~25 ms), which the first paint does without.
         self.setup_box: QGroupBox | None = None
         self.setup_text: QLabel | None = None
-        box = QGroupBox("How are you doing this?", self)
+        box = QGroupBox(_("How are you doing this?"), self)
         box_lay = QVBoxLayout(box)
         self.mode_group = QButtonGroup(self)
         self.mode_buttons: dict[str, QRadioButton] = {}
-        for mode, text in MODES:
+        for mode, source in MODES:
+            text = _(source)
             button = QRadioButton(text, box)
             button.setObjectName(f"mode-{mode}")
             button.setAccessibleName(text.replace("&", ""))
-            button.setAccessibleDescription("How are you doing this?")
+            button.setAccessibleDescription(_("How are you doing this?"))
             self.mode_group.addButton(button)
             self.mode_buttons[mode] = button
             box_lay.addWidget(button)
-        hint = para("With your line manager, each step also shows points to talk about "
-                    "and a place for notes.", box, static=True)
+        hint = para(_("With your line manager, each step also shows points to talk about "
+                    "and a place for notes."), box, static=True)
         box_lay.addWidget(hint)
         self.mode_buttons["alone"].setChecked(True)
         for button in self.mode_buttons.values():
             button.toggled.connect(self._on_mode)
         lay.addWidget(box)
-        lay.addWidget(para(OFFICER_HINT, self, static=True))
-        self.loading = para(LOADING, self, static=True)  # beside Continue, which waits
+        lay.addWidget(para(_(OFFICER_HINT), self, static=True))
+        self.loading = para(_(LOADING), self, static=True)  # beside Continue, which waits
         self.loading.setObjectName("loading")
         self.loading.hide()
         lay.addWidget(self.loading)
@@ -180,23 +183,23 @@ class StartPage(QWizardPage):
         """Say which organisation's pack and which preset this session uses."""
         lines = []
         if setup.organisation is not None:
-            lines.append(f"Organisation: {setup.organisation.org.name}.")
+            lines.append(_("Organisation: {name}.").format(name=setup.organisation.org.name))
         if setup.preset is not None:
-            lines.append(f"Preset: {setup.preset.title}, set by "
-                         f"{setup.preset.set_by.one_line()}.")
+            lines.append(_("Preset: {title}, set by {who}.").format(
+                title=setup.preset.title, who=setup.preset.set_by.one_line()))
             if setup.locked():
-                lines.append("Some answers are set by your security officer and cannot be "
-                             "changed.")
+                lines.append(_("Some answers are set by your security officer and cannot be "
+                               "changed."))
         if not lines and self.setup_box is None:
             return
         box, text = self._setup_widgets()
         text.setText("\n".join(lines))
-        box.setAccessibleName("Set up for you: " + " ".join(lines))
+        box.setAccessibleName(_("Set up for you: {details}").format(details=" ".join(lines)))
         box.setVisible(bool(lines))
 
     def _setup_widgets(self) -> tuple[QGroupBox, QLabel]:
         if self.setup_box is None or self.setup_text is None:
-            self.setup_box = QGroupBox("Set up for you", self)
+            self.setup_box = QGroupBox(_("Set up for you"), self)
             self.setup_box.setObjectName("setup-box")
             setup_lay = QVBoxLayout(self.setup_box)
             self.setup_text = para("", self.setup_box)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app.core.i18n import _
 from app.core.questionnaire import Step
 
 from ..signals import emit
@@ -65,17 +66,17 @@ class StepPage(QWizardPage):
         outer.addWidget(scrolling(content, self), 1)
 
     def _discussion_box(self, parent: QWidget) -> QGroupBox:
-        box = QGroupBox("Talk about this together", parent)
+        box = QGroupBox(_("Talk about this together"), parent)
         lay = QVBoxLayout(box)
         if self.step.discussion:
             lay.addWidget(para(self.step.discussion, box))
-        label = QLabel("&Notes from your conversation (optional)", box)
+        label = QLabel(_("&Notes from your conversation (optional)"), box)
         self.notes = QPlainTextEdit(box)
         cap_text(self.notes)
         self.notes.setObjectName(f"notes-{self.step.id}")
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(self.fontMetrics().height() * 6)
-        self.notes.setAccessibleName(f"Notes on \u201c{self.step.title}\u201d")
+        self.notes.setAccessibleName(_("Notes on \u201c{step}\u201d").format(step=self.step.title))
         self.notes.setAccessibleDescription(self.step.discussion or "")
         label.setBuddy(self.notes)
         lay.addWidget(label)

@@ -7,6 +7,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from app.core.i18n import _
+
 from .look import para
 
 
@@ -17,9 +19,11 @@ class NewDraftOffer(QWidget):
         self.setObjectName("new-draft")
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.text = para(f"Draft from your answers now: {suggested}", self, selectable=True)
-        self.button = QPushButton("Use this draft", self)
-        self.button.setAccessibleName(f"Use the draft from your answers for {platform}")
+        self.text = para(_("Draft from your answers now: {draft}").format(draft=suggested), self,
+                         selectable=True)
+        self.button = QPushButton(_("Use this draft"), self)
+        self.button.setAccessibleName(_("Use the draft from your answers for {platform}").format(
+            platform=platform))
         self.button.setAutoDefault(False)
         self.button.clicked.connect(lambda *_: use(suggested))
         lay.addWidget(self.text, 1)

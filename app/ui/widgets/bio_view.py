@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.core import graphemes
 from app.core.bio import BioDraft, ExtraDraft, extra_key
+from app.core.i18n import _
 from app.core.screening import Finding
 
 from ..signals import emit
@@ -55,7 +56,8 @@ class TextBox(QWidget):
         self.title = title
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(f"Your draft {what} (up to {limit:,} characters)", self)
+        label = QLabel(_("Your draft {what} (up to {limit} characters)").format(
+            what=what, limit=f"{limit:,}"), self)
         label.setWordWrap(True)
         self.edit = QPlainTextEdit(self)
         cap_text(self.edit)
@@ -64,15 +66,16 @@ class TextBox(QWidget):
         self.edit.setPlainText(text)
         self.edit.setMaximumHeight(self.fontMetrics().height() * lines)
         self.edit.setAccessibleName(title)
-        self.edit.setAccessibleDescription(f"Edit freely. Up to {limit:,} characters.")
+        self.edit.setAccessibleDescription(_("Edit freely. Up to {limit} characters.").format(
+            limit=f"{limit:,}"))
         label.setBuddy(self.edit)
         self.count = QLabel(self)
         self.count.setObjectName(f"bio-count-{key}")
         row = QHBoxLayout()
         row.addWidget(self.count, 1)
-        self.copy = QPushButton("Copy", self)
+        self.copy = QPushButton(_("Copy"), self)
         self.copy.setObjectName(f"copy-{key}")
-        self.copy.setAccessibleName(f"Copy {title}")
+        self.copy.setAccessibleName(_("Copy {what}").format(what=title))
         self.copy.clicked.connect(self._copy)
         row.addWidget(self.copy)
         self.findings = para("", self)
@@ -95,8 +98,11 @@ class TextBox(QWidget):
         self.count.setAccessibleName(words)
         # The count already says when it is too long; the check says the rest, gently.
         found = [f.message for f in self._check(self.text()) if f.kind != "over_limit"]
-        words = "Before you post, look again. This draft " + " It also ".join(
-            m[:1].lower() + m[1:] for m in found) if found else ""
+        said = [m[:1].lower() + m[1:] for m in found]
+        # Translators: each finding starts with a verb: "mentions a security clearance ...".
+        words = " ".join([_("Before you post, look again. This draft {finding}").format(
+            finding=said[0])] + [_("It also {finding}").format(finding=m) for m in said[1:]]
+                         ) if found else ""
         self.findings.setText(words)
         self.findings.setAccessibleName(words)
         self.findings.setVisible(bool(found))
@@ -104,8 +110,9 @@ class TextBox(QWidget):
 
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self.text())
-        self.copy.setText("Copied")
-        self.copy.setAccessibleName(f"Copied {self.title.replace('&&', '&')}")
+        self.copy.setText(_("Copied"))
+        self.copy.setAccessibleName(_("Copied {what}").format(
+            what=self.title.replace("&&", "&")))
 
 
 class BioEditor(QGroupBox):
@@ -120,20 +127,22 @@ class BioEditor(QGroupBox):
         pid = platform.id
         lay = QVBoxLayout(self)
         if draft.display_name:
-            shown = para(f"Display name: {draft.display_name}. {platform.name} shows it beside "
-                         f"your {platform.bio_label}, so the {platform.bio_label} does not "
-                         "repeat it.", self, selectable=True)
+            shown = para(_("Display name: {name}. {platform} shows it beside your {bio}, so the "
+                           "{bio} does not repeat it.").format(
+                name=draft.display_name, platform=platform.name, bio=platform.bio_label),
+                self, selectable=True)
             shown.setObjectName(f"display-name-{pid}")
             lay.addWidget(shown)
         self.variant_buttons: dict[str, QRadioButton] = {}
         self._group = QButtonGroup(self)
         if len(draft.variants) > 1:
             row = QHBoxLayout()
-            row.addWidget(QLabel("Start from:", self))
+            row.addWidget(QLabel(_("Start from:"), self))
             for v in draft.variants:
                 button = QRadioButton(mnemonic_safe(v.label), self)
                 button.setObjectName(f"variant-{pid}-{v.id}")
-                button.setAccessibleName(f"{v.label} draft for {platform.name}")
+                button.setAccessibleName(_("{version} draft for {platform}").format(
+                    version=v.label, platform=platform.name))
                 button.setAccessibleDescription(v.text)
                 button.setToolTip(v.text)
                 button.clicked.connect(lambda *_, t=v.text: self._use(t))
@@ -147,21 +156,23 @@ class BioEditor(QGroupBox):
         self.edit, self.count, self.copy = self.box.edit, self.box.count, self.box.copy
         lay.addWidget(self.box)
         if draft.handles:
-            handles = para("Handle ideas: " + ", ".join(draft.handles), self, selectable=True)
+            handles = para(_("Handle ideas: {handles}").format(handles=", ".join(draft.handles)),
+                           self, selectable=True)
             handles.setObjectName(f"handles-{pid}")
             lay.addWidget(handles)
         if draft.full_name_handles:
             # Only on request: at this risk level the ideas above keep the full name back.
-            ask = QCheckBox("Also show ideas with my full name", self)
+            ask = QCheckBox(_("Also show ideas with my full name"), self)
             ask.setObjectName(f"full-name-handles-{pid}")
-            full = para("With your full name: " + ", ".join(draft.full_name_handles), self,
-                        selectable=True)
+            full = para(_("With your full name: {handles}").format(
+                handles=", ".join(draft.full_name_handles)), self, selectable=True)
             full.setObjectName(f"full-name-handle-ideas-{pid}")
             full.hide()
             ask.toggled.connect(full.setVisible)
             lay.addWidget(ask)
             lay.addWidget(full)
-        notes = [f"Left out {n.part}: {n.reason}." for n in draft.left_out]
+        notes = [_("Left out {part}: {reason}.").format(part=n.part, reason=n.reason)
+                 for n in draft.left_out]
         if draft.handle_reason:
             notes.append(draft.handle_reason)
         if platform.handle_note:
@@ -240,14 +251,14 @@ class BioView(QWidget):
         self.editors = {}
         self._drafts = {}
         if not bios:
-            lay.addWidget(para("You did not choose any platforms, so there are no bios "
-                               "to draft.", content))
+            lay.addWidget(para(_("You did not choose any platforms, so there are no bios "
+                               "to draft."), content))
         else:
-            lay.addWidget(para("Each platform has its own draft, written the way people "
+            lay.addWidget(para(_("Each platform has its own draft, written the way people "
                                "write there. Start from the one you like, then make it sound "
                                "like you. The check under each draft updates as you type. If "
                                "you already have an account, paste your current bio over a "
-                               "draft to check it.", content))
+                               "draft to check it."), content))
         for draft in bios:
             pid = draft.platform.id
             text = kept[pid] if pid in kept and old_drafts.get(pid) == draft.text else draft.text

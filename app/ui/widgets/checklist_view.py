@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.engine import Plan, PlanItem
+from app.core.i18n import N_, _
 from app.core.startwith import time_words
 
 from ..signals import emit
@@ -31,7 +32,7 @@ from . import tick_boxes
 from .look import scaled_font
 from .upkeep_view import steps_html
 
-PRIORITY_WORDS = {"must": "Must do", "should": "Should do", "consider": "Consider"}
+PRIORITY_WORDS = {"must": N_("Must do"), "should": N_("Should do"), "consider": N_("Consider")}
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -46,18 +47,18 @@ def item_html(pi: PlanItem, line_manager: bool, why_first: str | None = None) ->
     it = pi.item
     time = time_words(it.minutes)
     parts = [f"<h3>{e(it.title)}</h3>",
-             f"<p><b>{e(PRIORITY_WORDS[it.priority])}</b> \u2013 {e(pi.section.title)}"
+             f"<p><b>{e(_(PRIORITY_WORDS[it.priority]))}</b> \u2013 {e(pi.section.title)}"
              + (f" \u2013 {e(time)}" if time else "") + "</p>"]
     if why_first:
-        parts.append(f"<p><b>Why first:</b> {e(why_first)}</p>")
+        parts.append(f"<p><b>{e(_('Why first:'))}</b> {e(why_first)}</p>")
     parts.append(f"<p>{e(it.detail)}</p>")
     if it.how:
-        parts.append(f"<p><b>How:</b> {e(it.how)}</p>")
+        parts.append(f"<p><b>{e(_('How:'))}</b> {e(it.how)}</p>")
     parts.append(steps_html(pi))
     if pi.because:
-        parts.append("<p><b>Because you said:</b> " + e("; ".join(pi.because)) + "</p>")
+        parts.append(f"<p><b>{e(_('Because you said:'))}</b> {e('; '.join(pi.because))}</p>")
     if line_manager and it.discussion:
-        parts.append(f"<p><b>Talk about:</b> {e(it.discussion)}</p>")
+        parts.append(f"<p><b>{e(_('Talk about:'))}</b> {e(it.discussion)}</p>")
     cites = []
     for c in pi.sources:
         title = e(c.source.title)
@@ -65,7 +66,7 @@ def item_html(pi: PlanItem, line_manager: bool, why_first: str | None = None) ->
             title = f'<a href="{e(c.source.url, quote=True)}">{title}</a>'
         extra = ", ".join(e(x) for x in (c.source.publisher, c.section) if x)
         cites.append(f"<li>{title}{' (' + extra + ')' if extra else ''}</li>")
-    parts.append("<p><b>Sources</b></p><ul>" + "".join(cites) + "</ul>")
+    parts.append(f"<p><b>{e(_('Sources'))}</b></p><ul>" + "".join(cites) + "</ul>")
     return "".join(parts)
 
 
@@ -82,11 +83,11 @@ class ChecklistView(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
-        self.musts_only = QCheckBox("Show &musts only", self)
+        self.musts_only = QCheckBox(_("Show &musts only"), self)
         self.musts_only.setObjectName("musts-only")
-        self.musts_only.setAccessibleName("Show musts only")
+        self.musts_only.setAccessibleName(_("Show musts only"))
         self.musts_only.setAccessibleDescription(
-            "Hide the items that are not a must. Untick to show the whole checklist.")
+            _("Hide the items that are not a must. Untick to show the whole checklist."))
         self.musts_only.toggled.connect(self._apply_filter)
         self.progress = QLabel("", self)
         self.progress.setObjectName("checklist-progress")
@@ -99,25 +100,25 @@ class ChecklistView(QWidget):
         self.tree = QTreeWidget(self)
         tick_boxes.prepare(self.tree)  # names it "checklist"; real check boxes on rows
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["What to do", "Priority"])
+        self.tree.setHeaderLabels([_("What to do"), _("Priority")])
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setWordWrap(True)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setAccessibleName("Checklist")
+        self.tree.setAccessibleName(_("Checklist"))
         self.tree.setAccessibleDescription(
-            "Use the up and down arrow keys to move through the checklist and Space to tick "
-            "an item. The details of the selected item are shown below the list.")
+            _("Use the up and down arrow keys to move through the checklist and Space to tick "
+            "an item. The details of the selected item are shown below the list."))
         self.detail = QTextBrowser(self)
         self.detail.setObjectName("checklist-detail")
         self.detail.setOpenLinks(False)
         self.detail.setOpenExternalLinks(False)
         self.detail.anchorClicked.connect(self._on_link)
-        self.detail.setAccessibleName("Details of the selected item")
-        self.detail.setAccessibleDescription("Press Tab to move to a source link and Enter to "
-                                             "open it in your browser.")
+        self.detail.setAccessibleName(_("Details of the selected item"))
+        self.detail.setAccessibleDescription(_("Press Tab to move to a source link and Enter to "
+                                             "open it in your browser."))
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.tree)
         split.addWidget(self.detail)
@@ -153,7 +154,8 @@ class ChecklistView(QWidget):
             head.setFont(0, scaled_font(self.tree, bold=True))
             head.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             for pi in members:
-                row = QTreeWidgetItem(head, [pi.item.title, PRIORITY_WORDS[pi.item.priority]])
+                row = QTreeWidgetItem(head, [pi.item.title,
+                                              _(PRIORITY_WORDS[pi.item.priority])])
                 row.setData(0, ITEM_ROLE, pi.item.id)
                 row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                              | Qt.ItemFlag.ItemIsUserCheckable)
@@ -173,7 +175,7 @@ class ChecklistView(QWidget):
         if first is not None:
             self.tree.setCurrentItem(first)
         else:
-            self.detail.setPlainText("Nothing on your checklist.")
+            self.detail.setPlainText(_("Nothing on your checklist."))
 
     def _heads(self) -> list[QTreeWidgetItem]:
         """The group rows (Qt types topLevelItem as maybe None; within the count it is not)."""
@@ -201,9 +203,10 @@ class ChecklistView(QWidget):
     def _update_progress(self) -> None:
         rows = [r for r in self._rows() if not r.isHidden()]
         done = sum(r.checkState(0) == Qt.CheckState.Checked for r in rows)
-        what = "musts" if self.musts_only.isChecked() else "items"
-        self.progress.setText(f"{done} of {len(rows)} done")
-        self.progress.setAccessibleName(f"{done} of {len(rows)} {what} done")
+        self.progress.setText(_("{done} of {total} done").format(done=done, total=len(rows)))
+        self.progress.setAccessibleName(
+            (_("{done} of {total} musts done") if self.musts_only.isChecked() else
+             _("{done} of {total} items done")).format(done=done, total=len(rows)))
 
     def _plan_item(self, item_id: str) -> PlanItem | None:
         assert self._plan is not None

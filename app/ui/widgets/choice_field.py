@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import _
 from app.core.questionnaire import NOT_SURE, Question
 
 from ..signals import emit
@@ -33,7 +34,8 @@ class ChoiceField(Field):
         self.group = QButtonGroup(self) if exclusive else None
         self.buttons: dict[str, QAbstractButton] = {}
         if question.type == "yesno":
-            choices: list[tuple[str, str, str | None]] = [("yes", "Yes", None), ("no", "No", None)]
+            choices: list[tuple[str, str, str | None]] = [("yes", _("Yes"), None),
+                                                          ("no", _("No"), None)]
             if question.not_sure:
                 choices.append((NOT_SURE, question.not_sure, None))
         else:

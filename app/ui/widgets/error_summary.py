@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
+from app.core.i18n import _
+
 from .links import LinkButton
 from .look import heading
 
@@ -20,7 +22,7 @@ class ErrorSummary(QFrame):
         self.setLineWidth(3)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._layout = QVBoxLayout(self)
-        self._layout.addWidget(heading("There is a problem", self, 1.15))
+        self._layout.addWidget(heading(_("There is a problem"), self, 1.15))
         self._links: list[LinkButton] = []
         self.hide()
 
@@ -37,7 +39,8 @@ class ErrorSummary(QFrame):
             self._links.append(link)
             QWidget.setTabOrder(before, link)
             before = link
-        self.setAccessibleName("There is a problem: " + ". ".join(m for m, _ in problems))
+        self.setAccessibleName(_("There is a problem: {problems}").format(
+            problems=". ".join(m for m, _action in problems)))
         self.setVisible(bool(problems))
         if problems:
             self.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from app.core.i18n import _
 from app.core.questionnaire import Question
 from app.core.session_state import answer_problem
 
@@ -77,7 +78,8 @@ class Field(QWidget):
             if self.locked and self.lock_line is not None:
                 base = f"{self.lock_line.text()} {base}".strip()
             widget.setAccessibleDescription(
-                f"Error: {message}. {base}".strip() if message else base)
+                _("Error: {message}. {description}").format(
+                    message=message, description=base).strip() if message else base)
 
     def inputs(self) -> list[QWidget]:
         return [self.focus_target()]

@@ -7,6 +7,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from app.core import graphemes
+from app.core.i18n import _
 
 # The most a note, the agreed actions, a sign-off line or a bio may hold; the same limit as
 # app.core.answers.NOTE_MAX, kept here so the window need not import pydantic to start.
@@ -49,8 +50,9 @@ def cap_text(edit: QPlainTextEdit, limit: int = NOTE_MAX) -> None:
 def _tell(edit: QPlainTextEdit, limit: int) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    name = edit.accessibleName() or "This box"
+    name = edit.accessibleName() or _("This box")
     QMessageBox.information(
-        edit.window(), "Your text is too long",
-        f"{name} can hold up to {limit:,} characters, so the end of what you "
-        "pasted was left out. Keep the rest somewhere else if you need it.")
+        edit.window(), _("Your text is too long"),
+        _("{name} can hold up to {limit} characters, so the end of what you pasted was left "
+          "out. Keep the rest somewhere else if you need it.").format(name=name,
+                                                                       limit=f"{limit:,}"))

@@ -11,10 +11,12 @@ from typing import Any
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from app.core.i18n import N_, _
+
 from .look import para, qt
 
-PREPARING = "Preparing the preview\u2026"
-UPDATING = "Updating the preview with your changes\u2026"
+PREPARING = N_("Preparing the preview\u2026")
+UPDATING = N_("Updating the preview with your changes\u2026")
 
 
 class PdfPreview(QWidget):
@@ -23,12 +25,12 @@ class PdfPreview(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         em = self.fontMetrics().height()
-        self.message = para("The preview appears here.", self)
+        self.message = para(_("The preview appears here."), self)
         self.message.setObjectName("preview-message")
         self.message.setAlignment(qt().AlignmentFlag.AlignCenter)
         self.message.setContentsMargins(em, em, em, em)
         self._layout.addWidget(self.message)
-        self.note = para(UPDATING, self, static=True)
+        self.note = para(_(UPDATING), self, static=True)
         self.note.setObjectName("preview-note")
         self.note.setContentsMargins(em // 2, em // 4, em // 2, em // 4)
         self.note.hide()
@@ -47,9 +49,9 @@ class PdfPreview(QWidget):
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
         self.view.setObjectName("pdf-preview")
-        self.view.setAccessibleName("Preview of your PDF")
-        self.view.setAccessibleDescription("Exactly what Save PDF writes. Scroll with the arrow "
-                                           "and Page Up and Page Down keys.")
+        self.view.setAccessibleName(_("Preview of your PDF"))
+        self.view.setAccessibleDescription(_("Exactly what Save PDF writes. Scroll with the arrow "
+                                           "and Page Up and Page Down keys."))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
@@ -79,7 +81,7 @@ class PdfPreview(QWidget):
         if self.view is not None and self.view.isVisibleTo(self):
             self.note.show()
         else:
-            self.show_message(PREPARING)
+            self.show_message(_(PREPARING))
 
     def show_message(self, text: str) -> None:
         self.note.hide()

@@ -9,6 +9,8 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from app.core.i18n import _
+
 from .a11y import announce
 from .look import para
 
@@ -28,8 +30,8 @@ class SavedNote(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         self.text = para("", self)
         self.text.setObjectName("save-status-text")
-        self.open_button = QPushButton("&Open", self)
-        self.folder_button = QPushButton("Show in fo&lder", self)
+        self.open_button = QPushButton(_("&Open"), self)
+        self.folder_button = QPushButton(_("Show in fo&lder"), self)
         for b in (self.open_button, self.folder_button):
             b.setAutoDefault(False)  # Enter stays with Continue / Finish
         lay.addWidget(self.text, 1)
@@ -43,11 +45,14 @@ class SavedNote(QWidget):
 
     def show_saved(self, what: str, path: Path) -> str:
         self.path = path
-        words = f"Saved your {what} to {path} at {time.strftime('%H:%M')}"
+        # what: "PDF" or "web page", English as marked with N_ where it is named.
+        words = _("Saved your {what} to {path} at {time}").format(
+            what=_(what), path=path, time=time.strftime("%H:%M"))
         self.text.setText(words)
         self.text.setAccessibleName(words)
-        self.open_button.setAccessibleName(f"Open the {what}")
-        self.folder_button.setAccessibleName(f"Show the {what} in its folder")
+        self.open_button.setAccessibleName(_("Open the {what}").format(what=_(what)))
+        self.folder_button.setAccessibleName(_("Show the {what} in its folder").format(
+            what=_(what)))
         self.show()
         announce(self.text, words)  # spoken without moving focus from Save
         return words

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from app.core.i18n import _
+
 from .look import heading, qt, scaled_font
 
 MARK = "\u25b6"  # a shape, not a colour, marks the current step
@@ -13,11 +15,11 @@ class SidePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("side-panel")
-        self.setAccessibleName("Steps")
+        self.setAccessibleName(_("Steps"))
         em = self.fontMetrics().height()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, em, 0)
-        outer.addWidget(heading("Steps", self, 1.1))
+        outer.addWidget(heading(_("Steps"), self, 1.1))
         self._grid = QGridLayout()
         self._grid.setHorizontalSpacing(em // 3)
         self._grid.setVerticalSpacing(em // 2)
@@ -54,7 +56,8 @@ class SidePanel(QWidget):
             mark.setText(MARK if here else "")
             label.setText(titles[n])
             label.setFont(scaled_font(self, bold=here))
-            label.setAccessibleName(f"{titles[n]} (current step)" if here else titles[n])
+            label.setAccessibleName(_("{step} (current step)").format(step=titles[n]) if here
+                                    else titles[n])
             mark.show()
             label.show()
             label.updateGeometry()

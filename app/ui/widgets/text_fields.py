@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from app.core import graphemes
+from app.core.i18n import _, ngettext
 from app.core.questionnaire import Question
 
 from ..signals import emit
@@ -20,9 +21,11 @@ def remaining_words(count: int, limit: int) -> str:
     """GOV.UK character count wording."""
     left = limit - count
     if left >= 0:
-        return f"You have {left} character{'' if left == 1 else 's'} remaining"
+        return ngettext("You have {n} character remaining", "You have {n} characters remaining",
+                        left).format(n=left)
     over = -left
-    return f"You have {over} character{'' if over == 1 else 's'} too many"
+    return ngettext("You have {n} character too many", "You have {n} characters too many",
+                    over).format(n=over)
 
 
 class _EditField(Field):
@@ -50,7 +53,7 @@ class TextField(_EditField):
         self.edit.setObjectName(f"q-{question.id}")
         limit = question.max_length
         self._describe(self.edit, question.label,
-                       f"Up to {limit} characters." if limit else None)
+                       _("Up to {limit} characters.").format(limit=limit) if limit else None)
         self.label.setBuddy(self.edit)
         self.layout_.addWidget(self.edit)
         self.count = QLabel(self) if limit else None

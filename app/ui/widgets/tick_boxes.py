@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import _
+
 from . import a11y
 
 MIN_TARGET = 24  # px: WCAG 2.2 target size (minimum)
@@ -31,7 +33,7 @@ UNCHECKED = Qt.CheckState.Unchecked
 
 
 def state_words(row: QTreeWidgetItem) -> str:
-    return "ticked" if row.checkState(0) == CHECKED else "not ticked"
+    return _("ticked") if row.checkState(0) == CHECKED else _("not ticked")
 
 
 class _Title(QLabel):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import atomic
+from app.core.i18n import _
 from app.core.upkeep import long_date
 from app.report.upkeep_text import step_parts
 
@@ -45,23 +46,26 @@ def steps_html(pi: PlanItem) -> str:
     for shown in pi.steps:
         p = step_parts(shown)
         body = f"<b>{e(p.cannot)}</b> {e(p.not_possible or '')}" + (
-            f" <b>Instead:</b> {e(p.instead)}" if p.instead else "") if p.cannot \
+            f" <b>{e(_('Instead:'))}</b> {e(p.instead)}" if p.instead else "") if p.cannot \
             else e(p.how or "")
+        checked = e(_("(checked {date})").format(date=long_date(p.checked)))
         rows.append(f"<li><b>{e(p.head)}:</b> {body}<br/>"
-                    f'<a href="{e(shown.step.help, quote=True)}">Help page</a> '
-                    f"(checked {e(long_date(p.checked))})</li>")
+                    f'<a href="{e(shown.step.help, quote=True)}">{e(_("Help page"))}</a> '
+                    f"{checked}</li>")
         if shown.note and shown.note not in notes:
             notes.append(shown.note)
     extra = "".join(f"<p><i>{e(n)}</i></p>" for n in notes)
-    return "<p><b>On your platforms</b></p><ul>" + "".join(rows) + "</ul>" + extra
+    return (f"<p><b>{e(_('On your platforms'))}</b></p><ul>" + "".join(rows) + "</ul>"
+            + extra)
 
 
 def routes_html(plan: Plan) -> str:
     up = plan.upkeep
     if up is None or not up.routes:
-        return "<p>No guidance for incidents is installed.</p>"
-    out = ["<p>Find what happened, do the first steps, then tell the people listed, in order. "
-           "The PDF has an incident log page to keep a record.</p>"]
+        return f"<p>{e(_('No guidance for incidents is installed.'))}</p>"
+    how = _("Find what happened, do the first steps, then tell the people listed, in order. "
+            "The PDF has an incident log page to keep a record.")
+    out = [f"<p>{e(how)}</p>"]
     if up.footprint is not None:
         fp = up.footprint
         out.append(f"<h3>{e(fp.title)}</h3>")
@@ -72,13 +76,13 @@ def routes_html(plan: Plan) -> str:
             if (src := up.footprint_sources.get(s.source)) and src.url else "") + "</li>"
             for s in fp.steps) + "</ul>")
     for r in up.routes:
-        out.append(f"<h3>{e(r.title)}</h3><p><b>First steps</b></p><ol>")
+        out.append(f"<h3>{e(r.title)}</h3><p><b>{e(_('First steps'))}</b></p><ol>")
         out += [f"<li>{e(t)}</li>" for t in r.first_steps]
-        out.append("</ol><p><b>Who to tell</b></p><ol>")
+        out.append(f"</ol><p><b>{e(_('Who to tell'))}</b></p><ol>")
         for t in r.tell:
             line = f"<b>{e(t.who)}</b>" + (f": {e(t.what)}" if t.what else "")
             if t.phone:
-                line += f" Phone {e(t.phone)}."
+                line += " " + e(_("Phone {number}.").format(number=t.phone))
             if t.url:
                 line += f' <a href="{e(t.url, quote=True)}">{e(t.url)}</a>'
             out.append(f"<li>{line}</li>")
@@ -97,7 +101,7 @@ class IncidentsView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(lambda url: open_link(url))
-        self.setAccessibleName("If something goes wrong")
+        self.setAccessibleName(_("If something goes wrong"))
 
     def show_plan(self, plan: Plan) -> None:
         self.setHtml(routes_html(plan))
@@ -124,10 +128,10 @@ class UpkeepPanel(QFrame):
         self.review = para("", self)
         self.review.setObjectName("review-by")
         self.checked.hide()  # said with the review date, in one paragraph (see show_plan)
-        self.reminder_button = QPushButton("Save calendar &reminder\u2026", self)
-        self.reminder_button.setAccessibleName("Save calendar reminder")
+        self.reminder_button = QPushButton(_("Save calendar &reminder\u2026"), self)
+        self.reminder_button.setAccessibleName(_("Save calendar reminder"))
         self.reminder_button.setAccessibleDescription(
-            "Save a calendar file that reminds you to review this plan.")
+            _("Save a calendar file that reminds you to review this plan."))
         self.progress = para("", self)
         self.progress.setObjectName("progress")
         row.addWidget(self.progress, 1)
@@ -158,10 +162,10 @@ class UpkeepPanel(QFrame):
         if ch is None:
             self.changes.hide()
         else:
-            self.changes.setText("<b>What changed since you saved this plan</b><ul>"
+            self.changes.setText(f"<b>{e(_('What changed since you saved this plan'))}</b><ul>"
                                  + "".join(f"<li>{e(x)}</li>" for x in ch.lines()) + "</ul>")
-            self.changes.setAccessibleName("What changed since you saved this plan: "
-                                           + " ".join(ch.lines()))
+            self.changes.setAccessibleName(_("What changed since you saved this plan: {changes}")
+                                           .format(changes=" ".join(ch.lines())))
             self.changes.show()
 
     def update_progress(self, ticks: dict[str, bool]) -> None:
@@ -169,7 +173,8 @@ class UpkeepPanel(QFrame):
         if plan is None:
             return
         done = sum(1 for pi in plan.items if ticks.get(pi.item.id))
-        self.progress.setText(f"Your progress: {done} of {len(plan.items)} done.")
+        self.progress.setText(_("Your progress: {done} of {total} done.").format(
+            done=done, total=len(plan.items)))
 
     def save_reminder(self) -> Path | None:
         from app.core.reminder import reminder_ics
@@ -177,9 +182,9 @@ class UpkeepPanel(QFrame):
         up = self._plan.upkeep if self._plan else None
         if up is None:
             return None
-        chosen, _ = QFileDialog.getSaveFileName(self, "Save calendar reminder",
+        chosen, _filter = QFileDialog.getSaveFileName(self, _("Save calendar reminder"),
                                                 str(Path.home() / "review-my-plan.ics"),
-                                                "Calendar files (*.ics)")
+                                                _("Calendar files (*.ics)"))
         if not chosen:
             return None
         path = Path(chosen)
@@ -187,8 +192,9 @@ class UpkeepPanel(QFrame):
         try:
             atomic.write_bytes(path, reminder_ics(up.review_by, up.made_on))
         except OSError as exc:
-            QMessageBox.warning(self, "Could not save", "Your reminder could not be saved: "
-                                f"{exc.strerror or exc}. Try another folder or name.")
+            QMessageBox.warning(self, _("Could not save"), _(
+                "Your reminder could not be saved: {why}. Try another folder or name.").format(
+                why=exc.strerror or exc))
             return None
         return path
 
