@@ -22,6 +22,7 @@ from .conditions import (
 )
 from .flow import Flow, walk
 from .gcpause import without_gc
+from .i18n import _
 from .questionnaire import (
     PRIORITY_ORDER,
     Item,
@@ -170,14 +171,14 @@ def _option_label(qu: Question, value: str) -> str:
 
 def _answer_words(qu: Question, value: Any, only: set[Any] | None = None) -> str:
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return _("Yes") if value else _("No")
     if isinstance(value, list):
         # The questionnaire's order, so the same answers always read the same way.
         chosen = [o.id for o in qu.options if o.id in value and (only is None or o.id in only)]
         return ", ".join(_option_label(qu, v) for v in chosen)
     if qu.type in ("single", "yesno") and isinstance(value, str):
         return _option_label(qu, value)
-    return "answered"
+    return _("answered")
 
 
 class Describer:
@@ -200,13 +201,13 @@ class Describer:
             return f"{qu.summary_label}: {_answer_words(qu, self.ctx.answers.get(qid), wanted)}"
         if isinstance(leaf, Answered):
             qu = self.questions[leaf.answered]
-            return f"{qu.summary_label}: answered"
+            return f"{qu.summary_label}: {_('answered')}"
         if isinstance(leaf, TierIs):
             tier = self.q.tier(self.ctx.tier or "")
-            return f"Risk level: {tier.label if tier else self.ctx.tier}"
+            return _("Risk level: {level}").format(level=tier.label if tier else self.ctx.tier)
         if isinstance(leaf, ModeIs):
-            return "Session held with your line manager" if self.ctx.mode == "line_manager" \
-                else "Working through this on your own"
+            return _("Session held with your line manager") if self.ctx.mode == "line_manager" \
+                else _("Working through this on your own")
         return None
 
     def actual(self, leaf: Any) -> str | None:
@@ -223,7 +224,7 @@ class Describer:
         qu = self.questions[qid]
         value = self.ctx.answers.get(qid)
         if value is None or value == [] or value == "":
-            return f"you did not answer \u201c{qu.summary_label}\u201d"
+            return _("you did not answer \u201c{question}\u201d").format(question=qu.summary_label)
         return f"{qu.summary_label}: {_answer_words(qu, value)}"
 
     def phrases(self, leaves: list[Any], fn: Any) -> list[str]:

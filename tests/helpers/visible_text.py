@@ -35,6 +35,8 @@ from app.core.i18n import LANGUAGES, PSEUDO_CLOSE, PSEUDO_OPEN
 ALWAYS_EXEMPT = frozenset({APP_NAME, *LANGUAGES.values()})
 _TAG = re.compile(r"<[^<>]*>")
 _LETTER = re.compile(r"[^\W\d_]")
+# Ids, types and keys in the content are never shown: they exempt nothing.
+_IDENTIFIER = re.compile(r"[a-z0-9]+[_.:+-][a-z0-9_.:+-]*|[A-Za-z]")
 _EDGES = " \t\r\n.,;:!?()[]{}\"'“”‘’–—-•·|/\\*+=<>#&▶✓✔✗×…%"
 
 
@@ -178,7 +180,7 @@ def content_strings(*models: Any) -> set[str]:
 
     def walk(value: Any) -> None:
         if isinstance(value, str):
-            if value.strip():
+            if value.strip() and not _IDENTIFIER.fullmatch(value):
                 found.add(" ".join(value.split()))
                 for line in value.split("\n"):
                     if line.strip():

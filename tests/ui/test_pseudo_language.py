@@ -75,6 +75,11 @@ class Seen:
         self.folder = tmp_path
 
     def look(self, name: str, widget: QWidget, exempt: set[str]) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        # Widgets added to a shown page are shown by a queued call: let it run first.
+        for _ in range(3):
+            QApplication.processEvents()
         self.states += 1
         bad = untranslated(texts(widget), exempt)
         if bad:

@@ -121,7 +121,8 @@ class BioEditor(QGroupBox):
     def __init__(self, draft: BioDraft, text: str, parent: QWidget | None = None,
                  extra_texts: dict[str, str] | None = None) -> None:
         platform = draft.platform
-        title = f"{platform.name} {platform.bio_label}"
+        # Translators: "LinkedIn headline", "X bio"; put the two in your language's order.
+        title = _("{platform} {bio}").format(platform=platform.name, bio=platform.bio_label)
         super().__init__(mnemonic_safe(title), parent)
         self.draft = draft
         pid = platform.id
@@ -189,10 +190,12 @@ class BioEditor(QGroupBox):
         self.extras: dict[str, tuple[ExtraDraft, TextBox]] = {}
         for extra in draft.extras:
             key = extra_key(pid, extra.id)
-            heading = QLabel(mnemonic_safe(f"{platform.name} {extra.label}"), self)
+            heading = QLabel(mnemonic_safe(_("{platform} {bio}").format(
+                platform=platform.name, bio=extra.label)), self)
             heading.setFont(scaled_font(heading, 1.1, bold=True))
             lay.addWidget(heading)
-            box = TextBox(key.replace(":", "-"), f"{platform.name} {extra.label}", extra.label,
+            box = TextBox(key.replace(":", "-"), _("{platform} {bio}").format(
+                platform=platform.name, bio=extra.label), extra.label,
                           extra.limit, (extra_texts or {}).get(key, extra.text), 12,
                           draft.check, self)
             box.edited.connect(lambda *_: emit(self.edited))
