@@ -127,7 +127,11 @@ def main(argv: list[str] | None = None) -> int:
                         default=data_root() / "examples" / "line-manager-session.json")
     parser.add_argument("--font-scale", type=float, default=1.0)
     parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--lang", default="en", help="the app's language: en, cy or qps")
     args = parser.parse_args(argv)
+    from app.core.i18n import set_language
+
+    set_language(args.lang)
     if not args.example.is_file():
         print(f"screenshots: no example answers at {args.example}", file=sys.stderr)
         return 1

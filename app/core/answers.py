@@ -161,7 +161,8 @@ def _one_line(exc: ValidationError) -> str:
                 choices=str((err.get("ctx") or {}).get("expected", ""))))
         return _('"{key}" should be {expected}, not {found}').format(
             key=where, expected=expected, found=describe_value(err.get("input"))) + extra
-    return f"{where or _('file')}: {err['msg'].lower()}{extra}"
+    place = where or _("file")
+    return f"{place}: {err['msg'].lower()}{extra}"
 
 
 def _place(loc: tuple[Any, ...]) -> tuple[Any, ...]:

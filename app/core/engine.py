@@ -201,7 +201,7 @@ class Describer:
             return f"{qu.summary_label}: {_answer_words(qu, self.ctx.answers.get(qid), wanted)}"
         if isinstance(leaf, Answered):
             qu = self.questions[leaf.answered]
-            return f"{qu.summary_label}: {_('answered')}"
+            return f"{qu.summary_label}: " + _("answered")
         if isinstance(leaf, TierIs):
             tier = self.q.tier(self.ctx.tier or "")
             return _("Risk level: {level}").format(level=tier.label if tier else self.ctx.tier)

@@ -72,3 +72,33 @@ def test_a_new_file_with_a_marked_string_makes_the_template_stale(
     assert tool.stale() == ["resources/locale/cy/LC_MESSAGES/ui.mo: not compiled from ui.po"]
     tool.build()
     assert tool.stale() == []
+
+
+def test_no_marked_text_hides_inside_an_f_string() -> None:
+    """Extraction does not look inside f-strings: _("...") there would never reach a
+    translator, though the pseudo-language would still show it translated."""
+    import ast
+
+    hidden = []
+    for path in sorted((tool.ROOT / "app").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.Call) and isinstance(inner.func, ast.Name) \
+                        and inner.func.id in ("_", "ngettext", "N_") and inner.args \
+                        and isinstance(inner.args[0], ast.Constant):
+                    hidden.append(f"{path.relative_to(tool.ROOT)}:{inner.lineno}")
+    assert hidden == []
+
+
+@pytest.mark.parametrize("po", [p for p in PO_FILES if p.parts[-3] == "cy"],
+                         ids=lambda p: p.name)
+def test_the_welsh_catalogues_are_complete(po: Path) -> None:
+    """Every message the app says has its Welsh: none left empty or only guessed (fuzzy,
+    which is never compiled). After `make i18n`, translate what it added."""
+    with po.open("rb") as f:
+        catalog = read_po(f)
+    missing = [m.id for m in catalog if m.id and (m.fuzzy or not m.string or (
+        isinstance(m.string, tuple) and not all(m.string)))]
+    assert missing == []

@@ -50,15 +50,19 @@ def item_html(pi: PlanItem, line_manager: bool, why_first: str | None = None) ->
              f"<p><b>{e(_(PRIORITY_WORDS[it.priority]))}</b> \u2013 {e(pi.section.title)}"
              + (f" \u2013 {e(time)}" if time else "") + "</p>"]
     if why_first:
-        parts.append(f"<p><b>{e(_('Why first:'))}</b> {e(why_first)}</p>")
+        label = e(_("Why first:"))
+        parts.append(f"<p><b>{label}</b> {e(why_first)}</p>")
     parts.append(f"<p>{e(it.detail)}</p>")
     if it.how:
-        parts.append(f"<p><b>{e(_('How:'))}</b> {e(it.how)}</p>")
+        label = e(_("How:"))
+        parts.append(f"<p><b>{label}</b> {e(it.how)}</p>")
     parts.append(steps_html(pi))
     if pi.because:
-        parts.append(f"<p><b>{e(_('Because you said:'))}</b> {e('; '.join(pi.because))}</p>")
+        label = e(_("Because you said:"))
+        parts.append(f"<p><b>{label}</b> {e('; '.join(pi.because))}</p>")
     if line_manager and it.discussion:
-        parts.append(f"<p><b>{e(_('Talk about:'))}</b> {e(it.discussion)}</p>")
+        label = e(_("Talk about:"))
+        parts.append(f"<p><b>{label}</b> {e(it.discussion)}</p>")
     cites = []
     for c in pi.sources:
         title = e(c.source.title)
@@ -66,7 +70,8 @@ def item_html(pi: PlanItem, line_manager: bool, why_first: str | None = None) ->
             title = f'<a href="{e(c.source.url, quote=True)}">{title}</a>'
         extra = ", ".join(e(x) for x in (c.source.publisher, c.section) if x)
         cites.append(f"<li>{title}{' (' + extra + ')' if extra else ''}</li>")
-    parts.append(f"<p><b>{e(_('Sources'))}</b></p><ul>" + "".join(cites) + "</ul>")
+    label = e(_("Sources"))
+    parts.append(f"<p><b>{label}</b></p><ul>" + "".join(cites) + "</ul>")
     return "".join(parts)
 
 

@@ -45,24 +45,25 @@ def steps_html(pi: PlanItem) -> str:
     notes: list[str] = []
     for shown in pi.steps:
         p = step_parts(shown)
+        instead, help_page = e(_("Instead:")), e(_("Help page"))
         body = f"<b>{e(p.cannot)}</b> {e(p.not_possible or '')}" + (
-            f" <b>{e(_('Instead:'))}</b> {e(p.instead)}" if p.instead else "") if p.cannot \
+            f" <b>{instead}</b> {e(p.instead)}" if p.instead else "") if p.cannot \
             else e(p.how or "")
         checked = e(_("(checked {date})").format(date=long_date(p.checked)))
         rows.append(f"<li><b>{e(p.head)}:</b> {body}<br/>"
-                    f'<a href="{e(shown.step.help, quote=True)}">{e(_("Help page"))}</a> '
+                    f'<a href="{e(shown.step.help, quote=True)}">{help_page}</a> '
                     f"{checked}</li>")
         if shown.note and shown.note not in notes:
             notes.append(shown.note)
     extra = "".join(f"<p><i>{e(n)}</i></p>" for n in notes)
-    return (f"<p><b>{e(_('On your platforms'))}</b></p><ul>" + "".join(rows) + "</ul>"
-            + extra)
+    heading = e(_("On your platforms"))
+    return f"<p><b>{heading}</b></p><ul>" + "".join(rows) + "</ul>" + extra
 
 
 def routes_html(plan: Plan) -> str:
     up = plan.upkeep
     if up is None or not up.routes:
-        return f"<p>{e(_('No guidance for incidents is installed.'))}</p>"
+        return "<p>" + e(_("No guidance for incidents is installed.")) + "</p>"
     how = _("Find what happened, do the first steps, then tell the people listed, in order. "
             "The PDF has an incident log page to keep a record.")
     out = [f"<p>{e(how)}</p>"]
@@ -76,9 +77,10 @@ def routes_html(plan: Plan) -> str:
             if (src := up.footprint_sources.get(s.source)) and src.url else "") + "</li>"
             for s in fp.steps) + "</ul>")
     for r in up.routes:
-        out.append(f"<h3>{e(r.title)}</h3><p><b>{e(_('First steps'))}</b></p><ol>")
+        first, tell = e(_("First steps")), e(_("Who to tell"))
+        out.append(f"<h3>{e(r.title)}</h3><p><b>{first}</b></p><ol>")
         out += [f"<li>{e(t)}</li>" for t in r.first_steps]
-        out.append(f"</ol><p><b>{e(_('Who to tell'))}</b></p><ol>")
+        out.append(f"</ol><p><b>{tell}</b></p><ol>")
         for t in r.tell:
             line = f"<b>{e(t.who)}</b>" + (f": {e(t.what)}" if t.what else "")
             if t.phone:
@@ -162,7 +164,8 @@ class UpkeepPanel(QFrame):
         if ch is None:
             self.changes.hide()
         else:
-            self.changes.setText(f"<b>{e(_('What changed since you saved this plan'))}</b><ul>"
+            heading = e(_("What changed since you saved this plan"))
+            self.changes.setText(f"<b>{heading}</b><ul>"
                                  + "".join(f"<li>{e(x)}</li>" for x in ch.lines()) + "</ul>")
             self.changes.setAccessibleName(_("What changed since you saved this plan: {changes}")
                                            .format(changes=" ".join(ch.lines())))
