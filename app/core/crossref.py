@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import Any, get_args
 
 from .conditions import AllOf, Answered, AnyOf, Equals, In, Not, TierIs, questions_named, uses_tier
+from .i18n import _
 from .problems import Problem, did_you_mean
 from .questionnaire import BioField, Item, Question, Questionnaire
 from .reachability import TOO_COMPLEX, Reachability
@@ -55,7 +56,8 @@ class Checker:
             if counts[i] > 1:
                 if i in first:
                     line = self.located.position(first[i])[0]
-                    self.add(path, f'duplicate {what} id "{i}" (first used on line {line}).')
+                    self.add(path, _('duplicate {what} id "{id}" (first used on line {line}).')
+                             .format(what=what, id=i, line=line))
                 else:
                     first[i] = path
 
@@ -86,17 +88,20 @@ class Checker:
             for j, qu in enumerate(s.questions):
                 path = ("steps", i, "questions", j)
                 if qu.type in ("single", "multi") and len(qu.options) < 2:
-                    self.add(path + ("type",), f'question "{qu.id}" is {qu.type} choice but has '
-                             f"{len(qu.options)} option(s); give it at least two.")
+                    self.add(path + ("type",), _('question "{id}" is {type} choice but has {n} '
+                                                 "option(s); give it at least two.").format(
+                        id=qu.id, type=qu.type, n=len(qu.options)))
                 if qu.type not in ("single", "multi") and qu.options:
-                    self.add(path + ("options",), f'question "{qu.id}" is "{qu.type}", which '
-                             "takes no options.")
+                    self.add(path + ("options",), _('question "{id}" is "{type}", which takes no '
+                                                    "options.").format(id=qu.id, type=qu.type))
                 if qu.max_length is not None and qu.type not in ("text", "longtext"):
-                    self.add(path + ("max_length",), f'"max_length" applies only to text '
-                             f'questions, and "{qu.id}" is "{qu.type}".')
+                    self.add(path + ("max_length",), _('"max_length" applies only to text '
+                                                       'questions, and "{id}" is "{type}".').format(
+                        id=qu.id, type=qu.type))
                 if qu.bio_field is not None and qu.type not in ("text", "longtext"):
-                    self.add(path + ("bio_field",), f'"bio_field" needs a text question, and '
-                             f'"{qu.id}" is "{qu.type}".')
+                    self.add(path + ("bio_field",), _('"bio_field" needs a text question, and '
+                                                      '"{id}" is "{type}".').format(
+                        id=qu.id, type=qu.type))
 
     # conditions ------------------------------------------------------------
     def conditions(self) -> Iterable[tuple[Path, Any, int | None]]:
@@ -123,7 +128,7 @@ class Checker:
             yield ("hints", i, "when"), h.when, None
 
     def check_conditions(self) -> None:
-        for path, cond, _ in self.conditions():
+        for path, cond, _owner in self.conditions():
             self._check_condition(path, cond)
 
     def _check_condition(self, path: Path, cond: Any) -> None:
@@ -149,26 +154,30 @@ class Checker:
         elif isinstance(cond, TierIs):
             for k, t in enumerate(cond.tier):
                 if t not in self.tier_ids:
-                    self.add(path + ("tier", k), f'unknown tier "{t}"; the tiers are: '
-                             + ", ".join(self.tier_ids) + "." + did_you_mean(t, self.tier_ids))
+                    self.add(path + ("tier", k), _('unknown tier "{id}"; the tiers are: {tiers}.')
+                             .format(id=t, tiers=", ".join(self.tier_ids))
+                             + did_you_mean(t, self.tier_ids))
 
     def _question(self, path: Path, qid: str) -> Question | None:
         qu = self.questions.get(qid)
         if qu is None:
-            self.add(path, f'unknown question "{qid}".' + did_you_mean(qid, self.questions))
+            self.add(path, _('unknown question "{id}".').format(id=qid)
+                     + did_you_mean(qid, self.questions))
         return qu
 
     def _check_value(self, path: Path, qu: Question, value: Any) -> None:
         if qu.type in ("single", "multi"):
             ids = [o.id for o in qu.options]
             if value not in ids:
-                self.add(path, f'"{value}" is not an option of question "{qu.id}"; its options '
-                         "are: " + ", ".join(ids) + "." + did_you_mean(str(value), ids))
+                self.add(path, _('"{value}" is not an option of question "{id}"; its options are: '
+                                 "{options}.").format(value=value, id=qu.id, options=", ".join(ids))
+                         + did_you_mean(str(value), ids))
         elif qu.type == "yesno" and not isinstance(value, bool) and value not in qu.choice_ids():
-            self.add(path, f'question "{qu.id}" is yes/no: compare it with true or false, '
-                     f'not "{value}".')
+            self.add(path, _('question "{id}" is yes/no: compare it with true or false, not '
+                             '"{value}".').format(id=qu.id, value=value))
         elif qu.type in ("text", "longtext") and not isinstance(value, str):
-            self.add(path, f'question "{qu.id}" takes text: compare it with text, not {value}.')
+            self.add(path, _('question "{id}" takes text: compare it with text, not {value}.')
+                     .format(id=qu.id, value=value))
 
     # order and cycles -------------------------------------------------------
     def _tier_questions(self) -> set[str]:
@@ -180,7 +189,7 @@ class Checker:
         for i, r in enumerate(self.q.tier_rules):
             if uses_tier(r.when):
                 self.add(("tier_rules", i, "when"),
-                         "a tier rule cannot depend on the tier itself (a cycle).")
+                         _("a tier rule cannot depend on the tier itself (a cycle)."))
         for path, cond, owner in self.conditions():
             if owner is None:
                 continue
@@ -188,15 +197,16 @@ class Checker:
                 if qid not in self.order:
                     continue
                 if qid == self._owner_id(path):
-                    self.add(path, f'question "{qid}" depends on its own answer (a cycle).')
+                    self.add(path, _('question "{id}" depends on its own answer (a cycle).').format(
+                        id=qid))
                 elif self.order[qid] >= owner:
-                    self.add(path, f'refers to question "{qid}", which is not asked until later; '
-                             "a condition can only read earlier answers.")
+                    self.add(path, _('refers to question "{id}", which is not asked until later; a '
+                                     "condition can only read earlier answers.").format(id=qid))
             if uses_tier(cond):
                 late = sorted(x for x in tier_qs if self.order[x] >= owner)
                 if late:
-                    self.add(path, "uses the tier, which depends on question "
-                             f'"{late[0]}" asked at or after this point (a cycle).')
+                    self.add(path, _('uses the tier, which depends on question "{id}" asked at or '
+                                     "after this point (a cycle).").format(id=late[0]))
 
     def _owner_id(self, path: Path) -> str | None:
         if len(path) >= 4 and path[0] == "steps" and path[2] == "questions":
@@ -210,40 +220,43 @@ class Checker:
         used: set[str] = set()
         for i, it in enumerate(self.q.items):
             if it.section not in sections:
-                self.add(("items", i, "section"), f'unknown section "{it.section}".'
+                self.add(("items", i, "section"), _('unknown section "{id}".').format(id=it.section)
                          + did_you_mean(it.section, sections))
             for k, c in enumerate(it.sources):
                 used.add(c.source)
                 if c.source not in sources:
-                    self.add(("items", i, "sources", k, "source"), f'unknown source "{c.source}".'
-                             + did_you_mean(c.source, sources))
+                    self.add(("items", i, "sources", k, "source"), _('unknown source "{id}".')
+                             .format(id=c.source) + did_you_mean(c.source, sources))
         for p in self.q.bio.platforms:
             used.update(c.source for c in p.sources)
         for i, p in enumerate(self.q.bio.platforms):
             for k, c in enumerate(p.sources):
                 if c.source not in sources:
                     self.add(("bio", "platforms", i, "sources", k, "source"),
-                             f'unknown source "{c.source}".' + did_you_mean(c.source, sources))
+                             _('unknown source "{id}".').format(id=c.source)
+                             + did_you_mean(c.source, sources))
         for i, s in enumerate(self.q.sources):
             if s.id not in used:
-                self.add(("sources", i, "id"), f'source "{s.id}" is never cited; cite it from an '
-                         "item or remove it.")
+                self.add(("sources", i, "id"), _('source "{id}" is never cited; cite it from an '
+                                                 "item or remove it.").format(id=s.id))
 
     def check_tiers(self) -> None:
         for i, r in enumerate(self.q.tier_rules):
             if r.tier not in self.tier_ids:
-                self.add(("tier_rules", i, "tier"), f'unknown tier "{r.tier}"; the tiers are: '
-                         + ", ".join(self.tier_ids) + "." + did_you_mean(r.tier, self.tier_ids))
+                self.add(("tier_rules", i, "tier"), _('unknown tier "{id}"; the tiers are: '
+                                                      "{tiers}.").format(
+                    id=r.tier, tiers=", ".join(self.tier_ids)) + did_you_mean(r.tier, self.tier_ids))
         for i, h in enumerate(self.q.hints):
             if h.change not in self.questions:
-                self.add(("hints", i, "change"), f'unknown question "{h.change}".'
+                self.add(("hints", i, "change"), _('unknown question "{id}".').format(id=h.change)
                          + did_you_mean(h.change, self.questions))
         self._dupes(((("reveal_rules", i, "id"), r.id)
                      for i, r in enumerate(self.q.reveal_rules)), "reveal rule")
         for i, rr in enumerate(self.q.reveal_rules):
             if not rr.forbids and len(rr.together) < 2:
-                self.add(("reveal_rules", i), f'reveal rule "{rr.id}" forbids nothing: give '
-                         '"forbids", or at least two things in "together".')
+                self.add(("reveal_rules", i), _('reveal rule "{id}" forbids nothing: give '
+                                                '"forbids", or at least two things in "together".')
+                         .format(id=rr.id))
 
     # bio -------------------------------------------------------------------
     def check_bio(self) -> None:
@@ -251,57 +264,62 @@ class Checker:
         part_ids = [p.id for p in b.parts]
         for i, p in enumerate(b.parts):
             try:
-                names = [f for _, f, _, _ in string.Formatter().parse(p.text) if f is not None]
+                names = [f for _t, f, _s, _c in string.Formatter().parse(p.text) if f is not None]
             except ValueError as exc:
-                self.add(("bio", "parts", i, "text"), f"the wording has a stray brace ({exc}).")
+                self.add(("bio", "parts", i, "text"), _("the wording has a stray brace ({why}).")
+                         .format(why=exc))
                 continue
             collected = {qu.bio_field for qu in self.questions.values() if qu.bio_field}
             for name in names:
                 if name not in BIO_FIELDS:
-                    self.add(("bio", "parts", i, "text"), f'"{{{name}}}" is not a bio field; use '
-                             + ", ".join(sorted(BIO_FIELDS)) + "."
+                    self.add(("bio", "parts", i, "text"), _('"{field}" is not a bio field; use '
+                                                            "{fields}.").format(
+                        field="{" + name + "}", fields=", ".join(sorted(BIO_FIELDS)))
                              + did_you_mean(name, BIO_FIELDS))
                 elif name not in collected:
-                    self.add(("bio", "parts", i, "text"), f'"{{{name}}}" is never filled in: no '
-                             f'question has bio_field: {name}.')
+                    self.add(("bio", "parts", i, "text"), _('"{field}" is never filled in: no '
+                                                            "question has bio_field: {name}.")
+                             .format(field="{" + name + "}", name=name))
         for k, pid in enumerate(b.drop_order):
             if pid not in part_ids:
-                self.add(("bio", "drop_order", k), f'unknown bio part "{pid}".'
+                self.add(("bio", "drop_order", k), _('unknown bio part "{id}".').format(id=pid)
                          + did_you_mean(pid, part_ids))
         last = b.profiles[-1]
         if last.when is not None:
             self.add(("bio", "profiles", len(b.profiles) - 1, "when"),
-                     f'the last bio profile ("{last.id}") is the fallback for everyone else, so '
-                     'it should have no "when".')
+                     _('the last bio profile ("{id}") is the fallback for everyone else, so it '
+                       'should have no "when".').format(id=last.id))
         for i, prof in enumerate(b.profiles):
             for k, pid in enumerate(prof.parts):
                 if pid not in part_ids:
-                    self.add(("bio", "profiles", i, "parts", k), f'unknown bio part "{pid}".'
-                             + did_you_mean(pid, part_ids))
+                    self.add(("bio", "profiles", i, "parts", k), _('unknown bio part "{id}".')
+                             .format(id=pid) + did_you_mean(pid, part_ids))
             for k, lo in enumerate(prof.left_out):
                 if lo.part not in part_ids:
                     self.add(("bio", "profiles", i, "left_out", k, "part"),
-                             f'unknown bio part "{lo.part}".' + did_you_mean(lo.part, part_ids))
+                             _('unknown bio part "{id}".').format(id=lo.part)
+                             + did_you_mean(lo.part, part_ids))
         pq = self.questions.get(b.platform_question)
         if pq is None:
-            self.add(("bio", "platform_question"), f'unknown question "{b.platform_question}".'
-                     + did_you_mean(b.platform_question, self.questions))
+            self.add(("bio", "platform_question"), _('unknown question "{id}".').format(
+                id=b.platform_question) + did_you_mean(b.platform_question, self.questions))
         elif pq.type != "multi":
-            self.add(("bio", "platform_question"), f'question "{pq.id}" should be multiple '
-                     "choice to choose platforms.")
+            self.add(("bio", "platform_question"), _('question "{id}" should be multiple choice '
+                                                    "to choose platforms.").format(id=pq.id))
         else:
             platforms = [p.id for p in b.platforms]
             for k, o in enumerate(pq.options):
                 if o.id not in platforms:
                     step_i, q_i = self._locate_question(pq.id)
                     self.add(("steps", step_i, "questions", q_i, "options", k, "id"),
-                             f'option "{o.id}" has no platform in bio.platforms.'
+                             _('option "{id}" has no platform in bio.platforms.').format(id=o.id)
                              + did_you_mean(o.id, platforms))
         for i, plat in enumerate(b.platforms):
             h = plat.handle
             if h is not None and h.min > h.max:
                 self.add(("bio", "platforms", i, "handle", "min"),
-                         f"the handle minimum ({h.min}) is above the maximum ({h.max}).")
+                         _("the handle minimum ({min}) is above the maximum ({max}).").format(
+                             min=h.min, max=h.max))
         from .biocheck import problems as style_problems
 
         for path, message in style_problems(self.q):
@@ -319,21 +337,22 @@ class Checker:
         r = Reachability(self.q)
         for i, s in enumerate(self.q.steps):
             if not r.satisfiable(s.show_if):
-                self.add(("steps", i, "show_if"), f'step "{s.id}" can never be shown: no set of '
-                         "answers meets its condition.")
+                self.add(("steps", i, "show_if"), _('step "{id}" can never be shown: no set of '
+                                                    "answers meets its condition.").format(id=s.id))
                 continue
             if self.too_complex(r, ("steps", i, "show_if")):
                 return
             for j, qu in enumerate(s.questions):
                 if qu.show_if is not None and not r.satisfiable(qu.show_if, [s.show_if]):
-                    self.add(("steps", i, "questions", j, "show_if"), f'question "{qu.id}" can '
-                             "never be shown: no set of answers meets its condition.")
+                    self.add(("steps", i, "questions", j, "show_if"), _(
+                        'question "{id}" can never be shown: no set of answers meets its '
+                        "condition.").format(id=qu.id))
                 if self.too_complex(r, ("steps", i, "questions", j, "show_if")):
                     return
         for i, it in enumerate(self.q.items):
             if it.when is not None and not r.satisfiable(it.when):
-                self.add(("items", i, "when"), f'item "{it.id}" can never appear: no set of '
-                         "answers meets its condition.")
+                self.add(("items", i, "when"), _('item "{id}" can never appear: no set of answers '
+                                                 "meets its condition.").format(id=it.id))
             if self.too_complex(r, ("items", i, "when")):
                 return
         self.check_reveals(r, [(("items", i), it) for i, it in enumerate(self.q.items)])
@@ -351,10 +370,14 @@ class Checker:
                 if self.too_complex(r, path + ("reveals",)):
                     return
                 if reached:
-                    where = "every plan" if rule.when is None else "a plan where it applies"
-                    self.add(path + ("reveals",), f'item "{it.id}" reveals {", ".join(hit)}, '
-                             f'but reveal rule "{rule.id}" forbids that and the item can appear '
-                             f"in {where}. Narrow the item's \"when\" or change what it asks.")
+                    said = _('item "{id}" reveals {what}, but reveal rule "{rule}" forbids that and '
+                             "the item can appear in every plan. Narrow the item's \"when\" or "
+                             "change what it asks.") if rule.when is None else _(
+                        'item "{id}" reveals {what}, but reveal rule "{rule}" forbids that and the '
+                        "item can appear in a plan where it applies. Narrow the item's \"when\" "
+                        "or change what it asks.")
+                    self.add(path + ("reveals",), said.format(id=it.id, what=", ".join(hit),
+                                                              rule=rule.id))
 
     def too_complex(self, r: Reachability, path: Path) -> bool:
         """Say so, at path, if the search ran out of budget there; the check stops."""

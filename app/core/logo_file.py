@@ -16,6 +16,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from .i18n import _
 from .safe_read import Unreadable, read_bytes
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
@@ -34,16 +35,17 @@ def logo_path(base: Path, name: str) -> Path:
     no symbolic link leading out of the folder."""
     rel = Path(name)
     if rel.is_absolute() or rel.drive or rel.root or name.startswith(("/", "\\", "~")):
-        raise LogoError(f"the logo {name} must be a file in the organisation pack's own "
-                        "folder, not a path elsewhere")
+        raise LogoError(_("the logo {file} must be a file in the organisation pack's own "
+                          "folder, not a path elsewhere").format(file=name))
     if ".." in rel.parts or ".." in Path(name.replace("\\", "/")).parts:
-        raise LogoError(f'the logo {name} must be in the organisation pack\'s own folder '
-                        '(no "..")')
+        raise LogoError(_('the logo {file} must be in the organisation pack\'s own folder '
+                          '(no "..")').format(file=name))
     folder = Path(os.path.realpath(base))
     real = Path(os.path.realpath(folder / rel))
     if not real.is_relative_to(folder):
-        raise LogoError(f"the logo {name} leads outside the organisation pack's folder "
-                        "(a symbolic link); put the image itself in the folder")
+        raise LogoError(_("the logo {file} leads outside the organisation pack's folder "
+                          "(a symbolic link); put the image itself in the folder").format(
+            file=name))
     return real
 
 
@@ -55,19 +57,21 @@ def read_logo(base: Path, name: str) -> tuple[bytes, str]:
         data = read_bytes(path, MAX_LOGO_BYTES)
     except Unreadable as exc:
         if exc.too_large:
-            raise LogoError(f"the logo {shown} is larger than 2 MB") from None
-        if str(exc) == "no such file":
-            raise LogoError(f"the logo file {shown} was not found") from None
-        raise LogoError(f"the logo {shown} cannot be used: it {exc}") from None
+            raise LogoError(_("the logo {file} is larger than 2 MB").format(file=shown)) from None
+        if str(exc) == _("no such file"):
+            raise LogoError(_("the logo file {file} was not found").format(file=shown)) from None
+        raise LogoError(_("the logo {file} cannot be used: it {why}").format(
+            file=shown, why=exc)) from None
     if data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 33 and data[12:16] == b"IHDR":
         return data, "png"
     head = data[:2048].lstrip().lower()
     if path.suffix.lower() == ".svg" and (head.startswith(b"<svg") or b"<svg" in head):
         problem = svg_problem(data)
         if problem:
-            raise LogoError(f"the logo {shown} {problem}")
+            # Translators: {problem} is one of the SVG problems below, starting with a verb.
+            raise LogoError(_("the logo {file} {problem}").format(file=shown, problem=problem))
         return data, "svg"
-    raise LogoError(f"the logo {shown} is not a PNG or SVG image")
+    raise LogoError(_("the logo {file} is not a PNG or SVG image").format(file=shown))
 
 
 def _local(ref: str) -> bool:
@@ -82,35 +86,35 @@ def svg_problem(data: bytes) -> str | None:
     from xml.etree import ElementTree as ET
 
     if b"<!DOCTYPE" in data.upper() or b"<!ENTITY" in data.upper():
-        return "declares a DTD or entities, which a logo does not need"
+        return _("declares a DTD or entities, which a logo does not need")
     if _IMPORT.search(data):
-        return "imports a style sheet from elsewhere; make the SVG self-contained"
+        return _("imports a style sheet from elsewhere; make the SVG self-contained")
     try:
         root = ET.fromstring(data)
     except (ET.ParseError, ValueError):
-        return "is not a well-formed SVG image"
+        return _("is not a well-formed SVG image")
     by_id: dict[str, ET.Element] = {}
     count = 0
     for el in root.iter():
         count += 1
         if count > MAX_SVG_SHAPES:
-            return f"has more than {MAX_SVG_SHAPES:,} elements; simplify it"
+            return _("has more than {n} elements; simplify it").format(n=f"{MAX_SVG_SHAPES:,}")
         ident = el.get("id")
         if ident:
             by_id[ident] = el
         for attr, value in el.attrib.items():
             if attr in ("href", _XLINK) and not _local(value):
-                return "refers to another file or address; make the SVG self-contained"
+                return _("refers to another file or address; make the SVG self-contained")
             for ref in _URL.findall(value):
                 if not _local(ref):
-                    return "refers to another file or address; make the SVG self-contained"
+                    return _("refers to another file or address; make the SVG self-contained")
         if el.tag.rsplit("}", 1)[-1] == "style" and el.text:
             for ref in _URL.findall(el.text):
                 if not _local(ref):
-                    return "refers to another file or address; make the SVG self-contained"
+                    return _("refers to another file or address; make the SVG self-contained")
     if _drawn(root, by_id) > MAX_SVG_SHAPES:
-        return (f"would draw more than {MAX_SVG_SHAPES:,} shapes once its <use> elements "
-                "are expanded; simplify it")
+        return _("would draw more than {n} shapes once its <use> elements are expanded; "
+                 "simplify it").format(n=f"{MAX_SVG_SHAPES:,}")
     return None
 
 

@@ -9,6 +9,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from .crossref import Checker
+from .i18n import _
 from .logo_file import read_logo
 from .preset import Contact
 from .problems import Problem, ProblemsError, did_you_mean
@@ -102,20 +103,21 @@ def _check(org: Organisation, q: Questionnaire, merged: Questionnaire,
     for i, item in enumerate(org.content.items):
         path = ("content", "items", i)
         if item.section not in sections:
-            checker.add(path + ("section",), f'unknown section "{item.section}".'
+            checker.add(path + ("section",), _('unknown section "{id}".').format(id=item.section)
                         + did_you_mean(item.section, sections))
         for k, c in enumerate(item.sources):
             if c.source not in sources:
-                checker.add(path + ("sources", k, "source"), f'unknown source "{c.source}".'
-                            + did_you_mean(c.source, sources))
+                checker.add(path + ("sources", k, "source"), _('unknown source "{id}".').format(
+                    id=c.source) + did_you_mean(c.source, sources))
         if item.when is not None:
             checker._check_condition(path + ("when",), item.when)
     if not checker.problems:
         reach = Reachability(merged)
         for i, item in enumerate(org.content.items):
             if item.when is not None and not reach.satisfiable(item.when):
-                checker.add(("content", "items", i, "when"), f'item "{item.id}" can never '
-                            "appear: no set of answers meets its condition.")
+                checker.add(("content", "items", i, "when"), _(
+                    'item "{id}" can never appear: no set of answers meets its condition.').format(
+                    id=item.id))
             if checker.too_complex(reach, ("content", "items", i, "when")):
                 break
         if not reach.too_complex:
@@ -136,7 +138,7 @@ def from_located(located: Located, q: Questionnaire, base: Path | None) -> Loade
         try:
             logo, kind = read_logo(base or Path.cwd(), org.logo)
         except ValueError as exc:
-            notes.append(f"{exc}; the plan is made without it.")
+            notes.append(_("{problem}; the plan is made without it.").format(problem=exc))
     return LoadedOrganisation(org, merged, logo, kind, notes)
 
 

@@ -8,6 +8,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from .answers import Answers, AnswersError, check_value
+from .i18n import N_, _
 from .problems import Problem, ProblemsError, did_you_mean
 from .questionnaire import Questionnaire
 from .validation import validate_model
@@ -16,8 +17,8 @@ from .yamlfile import Located, load_yaml, parse_yaml
 Short = Annotated[str, StringConstraints(max_length=300)]
 PRESET_VERSIONS = (1,)
 MAX_PROBLEMS = 50
-TOO_MANY = ("too complex to check: simplify this preset; it names more unknown questions or "
-            f"items than the {MAX_PROBLEMS} reported, so fix those first.")
+TOO_MANY = N_("too complex to check: simplify this preset; it names more unknown questions or "
+              "items than the {n} reported, so fix those first.")
 
 
 class _Strict(BaseModel):
@@ -65,17 +66,19 @@ class Preset(_Strict):
 def _check(preset: Preset, q: Questionnaire, located: Located) -> list[Problem]:
     problems: list[Problem] = []
     if preset.questionnaire != q.id:
-        problems.append(located.problem(("questionnaire",), f'this preset is for questionnaire '
-                                        f'"{preset.questionnaire}", not "{q.id}".'))
+        problems.append(located.problem(("questionnaire",), _(
+            'this preset is for questionnaire "{made_for}", not "{this}".').format(
+            made_for=preset.questionnaire, this=q.id)))
     questions = {qu.id: qu for _, qu in q.questions()}
     for qid, ans in preset.answers.items():
         qu = questions.get(qid)
         if qu is None and len(problems) >= MAX_PROBLEMS:
-            problems.append(located.problem(("answers", qid), TOO_MANY, key=True))
+            problems.append(located.problem(("answers", qid), _(TOO_MANY).format(
+                n=MAX_PROBLEMS), key=True))
             return problems
         if qu is None:
-            problems.append(located.problem(("answers", qid), f'unknown question "{qid}".'
-                                            + did_you_mean(qid, questions), key=True))
+            problems.append(located.problem(("answers", qid), _('unknown question "{id}".').format(
+                id=qid) + did_you_mean(qid, questions), key=True))
             continue
         try:
             check_value(qid, qu.type, qu.choice_ids(), ans.value, qu.max_length)
@@ -86,10 +89,11 @@ def _check(preset: Preset, q: Questionnaire, located: Located) -> list[Problem]:
     for k, iid in enumerate(preset.raise_to_must):
         if iid not in known:
             if len(problems) >= MAX_PROBLEMS:  # each "did you mean" costs; say so and stop
-                problems.append(located.problem(("raise_to_must", k), TOO_MANY))
+                problems.append(located.problem(("raise_to_must", k), _(TOO_MANY).format(
+                    n=MAX_PROBLEMS)))
                 break
-            problems.append(located.problem(("raise_to_must", k), f'unknown checklist item "{iid}".'
-                                            + did_you_mean(iid, items)))
+            problems.append(located.problem(("raise_to_must", k), _(
+                'unknown checklist item "{id}".').format(id=iid) + did_you_mean(iid, items)))
     return problems
 
 

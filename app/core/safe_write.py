@@ -23,6 +23,7 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
+from .i18n import _
 from .safe_read import _kind
 
 TAG = ".pp-"  # in every temporary file's name: ".plan.pdf.pp-1a2b3c4d.tmp"
@@ -89,7 +90,7 @@ def _links(path: str | os.PathLike[str]) -> list[str]:
     """The path and each place its chain of symbolic links passes through (/dev/stdout ->
     /proc/self/fd/1 -> wherever output goes)."""
     hops = [os.path.abspath(path)]
-    for _ in range(40):
+    for _hop in range(40):
         if not os.path.islink(hops[-1]):
             break
         try:
@@ -106,7 +107,7 @@ def check_target(path: str | os.PathLike[str]) -> Path:
     real = Path(os.path.realpath(path))
     if os.name == "posix" and any(p == s or p.startswith(s + "/")
                                   for p in [*_links(path), str(real)] for s in _SYSTEM):
-        raise WriteRefused("is a system device path, not a file")
+        raise WriteRefused(_("is a system device path, not a file"))
     try:
         mode = os.stat(real).st_mode
     except FileNotFoundError:
@@ -137,15 +138,16 @@ def check_set(outputs: Sequence[str | os.PathLike[str]],
         try:
             real = check_target(out)
         except WriteRefused as exc:
-            raise WriteRefused(f"{os.fspath(out)}: it {exc}") from None
+            raise WriteRefused(_("{path}: it {why}").format(path=os.fspath(out), why=exc)) from None
         for i in ins:
             if _same(real, i):
-                raise WriteRefused(f"{os.fspath(out)}: it is one of the files being read; "
-                                   "choose another name so it is not overwritten")
+                raise WriteRefused(_("{path}: it is one of the files being read; choose another "
+                                     "name so it is not overwritten").format(path=os.fspath(out)))
         for prev, r in zip(outputs, reals, strict=False):
             if _same(real, r):
-                raise WriteRefused(f"{os.fspath(out)}: it is named twice (also for "
-                                   f"{os.fspath(prev)}); give each output its own name")
+                raise WriteRefused(_("{path}: it is named twice (also for {other}); give each "
+                                     "output its own name").format(path=os.fspath(out),
+                                                                   other=os.fspath(prev)))
         reals.append(real)
     return reals
 

@@ -47,7 +47,7 @@ def choose_at_start(argv: list[str], settings: QSettings) -> None:
 def language_menu(parent: QWidget, choose: object) -> QMenu:
     """Language > English / Cymraeg, each named in its own language so a person who cannot
     read the current one still finds theirs."""
-    menu = QMenu(_("&Language"), parent)
+    menu = QMenu(_("Lang&uage"), parent)
     menu.setObjectName("language-menu")
     group = QActionGroup(menu)
     group.setExclusive(True)

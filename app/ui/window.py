@@ -158,7 +158,7 @@ class MainWindow(Keeping, Files, QMainWindow):
         self._keys: list[tuple[QAction, QKeySequence.StandardKey]] = []
         self.menuBar().setAccessibleName(_("Menu bar"))
         self._file_menu = self.menuBar().addMenu(_("&File"))
-        self._language_menu = language_menu(self, self.choose_language)
+        self._language_menu = language_menu(self.menuBar(), self.choose_language)
         self.menuBar().addMenu(self._language_menu)
         self._help_menu = self.menuBar().addMenu(_("&Help"))
         self._menus_filled = False

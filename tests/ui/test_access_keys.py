@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+import pytest
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenu, QTabWidget, QWidget
 
 from tests.helpers import EXAMPLES
@@ -41,7 +42,11 @@ def clashes(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
     return {k: [t for kk, t in pairs if kk == k] for k, n in counts.items() if n > 1}
 
 
-def test_every_page_and_menu_has_unique_access_keys(make_window, qtbot, tmp_path):
+@pytest.mark.parametrize("lang", ["en", "cy"])  # a translation brings its own access keys
+def test_every_page_and_menu_has_unique_access_keys(make_window, qtbot, tmp_path, lang):
+    from app.core.i18n import set_language
+
+    set_language(lang)
     window = make_window()
     wizard = window.wizard
     lm = next(p for p in sorted(EXAMPLES.glob("*.json"))

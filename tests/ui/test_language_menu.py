@@ -55,7 +55,7 @@ def test_switching_to_welsh_keeps_the_answers_and_the_page(english, make_window,
     type_into(qtbot, edit, "Alex Morgan")
     qid = edit.objectName().removeprefix("q-")
     visited_before = len(window.wizard.visitedIds())
-    assert _menu_titles(window) == ["&File", "&Language", "&Help"]
+    assert _menu_titles(window) == ["&File", "Lang&uage", "&Help"]
 
     welsh = next(a for a in window._language_menu.actions() if a.data() == "cy")
     assert welsh.text() == "Cymraeg"  # named in itself
