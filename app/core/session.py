@@ -14,11 +14,16 @@ from pathlib import Path
 from typing import Any
 
 from . import upkeep
-from .answers import Answers, AppliedFile, AppliedPreset
+from .answers import Answers, AppliedOrganisation, AppliedPreset
 from .config_packs import CONFIG_ORGANISATION, config_organisation_path, file_sha256, installed
 from .engine import Plan, build_plan
 from .guidance import Guidance, default_guidance
-from .organisation import CONTACT_WORDS, LoadedOrganisation, load_organisation
+from .organisation import (
+    CONTACT_WORDS,
+    LoadedOrganisation,
+    load_organisation,
+    recorded_organisation,
+)
 from .preset import Preset, apply, load_preset
 from .problems import Problem, ProblemsError, did_you_mean
 from .questionnaire import Questionnaire
@@ -100,6 +105,17 @@ class Setup:
         return replace(self, preset=preset, preset_path=Path(record.file) if record.file
                        else None, preset_sha256=record.sha256, preset_source="recorded")
 
+    def with_recorded_organisation(self, record: AppliedOrganisation) -> Setup:
+        """The organisation pack as a saved session recorded it, for when its file cannot be
+        found: its names, contacts, links and checklist items hold, its logo is left out."""
+        loaded = recorded_organisation(record.organisation, self.base)
+        setup = replace(self, organisation=loaded, organisation_path=Path(record.file)
+                        if record.file else None, notes=(),
+                        organisation_sha256=record.sha256, organisation_source="recorded")
+        if self.preset_path is not None and self.preset_source != "recorded":
+            setup = replace(setup, preset=load_preset(self.preset_path, setup.merged))
+        return setup
+
     def without_preset(self) -> Setup:
         return replace(self, preset=None, preset_path=None, preset_sha256="",
                        preset_source="")
@@ -109,7 +125,7 @@ class Setup:
         """Whether the preset was installed for the whole computer: no other replaces it."""
         return self.preset is not None and self.preset_source == "computer"
 
-    def records(self) -> tuple[AppliedPreset | None, AppliedFile | None]:
+    def records(self) -> tuple[AppliedPreset | None, AppliedOrganisation | None]:
         """What a saved session records about the preset and organisation pack in use."""
         preset = organisation = None
         if self.preset is not None:
@@ -119,9 +135,12 @@ class Setup:
                                    preset=p.model_dump(mode="json", exclude_none=True))
         if self.organisation is not None:
             org = self.organisation.org
-            organisation = AppliedFile(id=org.short_name, title=org.name,
-                                       file=str(self.organisation_path or ""),
-                                       sha256=self.organisation_sha256)
+            security = org.contacts.get("security")
+            organisation = AppliedOrganisation(
+                id=org.short_name, title=org.name,
+                set_by=security.one_line() if security else org.name,
+                file=str(self.organisation_path or ""), sha256=self.organisation_sha256,
+                organisation=org.model_dump(mode="json", exclude_none=True, by_alias=True))
         return preset, organisation
 
     # What the session uses ------------------------------------------------------------

@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from . import graphemes
-from .answers import Answers, AppliedPreset, QuestionnaireRef, SavedWith, SignOff
+from .answers import Answers, QuestionnaireRef, SavedWith, SignOff
 from .flow import Flow, walk
-from .problems import ProblemsError
 from .questionnaire import Question, Questionnaire
+from .restoring import restore_setup as restore_setup  # where it was first; callers use it
 from .session import Setup
 
 MODES = ("alone", "line_manager")
@@ -241,59 +241,3 @@ class Session:
 
     def saved_to(self, path: Path) -> None:
         self.path, self.modified = path, False
-
-
-def restore_setup(setup: Setup, answers: Answers) -> tuple[Setup, list[str]]:
-    """The setup saved answers need: the organisation pack and preset they were made with,
-    re-applied from their files, or the preset rebuilt from what was recorded if its file is
-    gone. Returns plain sentences for what the person should know."""
-    told: list[str] = []
-    org = answers.organisation
-    if org is not None and not _same(setup.organisation_sha256, org):
-        path = Path(org.file) if org.file else None
-        if setup.organisation_source == "computer":
-            told.append(f"This plan was made with the organisation pack for {org.title}; the "
-                        "one set up for this computer is used instead.")
-        elif path is not None and path.is_file():
-            try:
-                setup = setup.with_organisation(path)
-            except ProblemsError:
-                told.append(f"The organisation pack for {org.title} at {path} has problems, "
-                            "so it is left out. Check it with: profile-planner validate.")
-        else:
-            told.append(f"The organisation pack for {org.title} could not be found"
-                        f"{' at ' + org.file if org.file else ''}, so its contacts and extra "
-                        "checklist items are left out. Open it again with File > Open "
-                        "organisation.")
-    preset = answers.preset
-    if preset is not None and not _same(setup.preset_sha256, preset):
-        setup, said = _restore_preset(setup, preset)
-        told.extend(said)
-    return setup, told
-
-
-def _same(sha: str, record: Any) -> bool:
-    """Whether what is in use is the very file the session recorded."""
-    return bool(record.sha256) and sha == record.sha256
-
-
-def _restore_preset(setup: Setup, record: AppliedPreset) -> tuple[Setup, list[str]]:
-    if setup.preset_fixed:
-        return setup, [f"This plan was made with the preset \u201c{record.title}\u201d; the "
-                       "preset set up for this computer is used instead."]
-    path = Path(record.file) if record.file else None
-    if path is not None and path.is_file():
-        try:
-            return setup.with_preset(path), []
-        except ProblemsError:
-            pass
-    where = f" at {record.file}" if record.file else ""
-    told = (f"The preset \u201c{record.title}\u201d, set by {record.set_by}, could not be "
-            f"found{where}. The answers it locked and the checklist items it made a must "
-            "still apply, as recorded in this plan. Ask your security officer for the file.")
-    try:
-        return setup.with_recorded_preset(record), [told]
-    except ValueError:  # pydantic's ValidationError: a hand-edited record
-        return setup, [f"The preset \u201c{record.title}\u201d recorded in this plan is "
-                       "damaged and could not be applied. Ask your security officer for the "
-                       "preset file."]

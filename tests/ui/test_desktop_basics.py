@@ -15,10 +15,10 @@ import app
 from app.cli import file_to_open
 from tests.helpers import EXAMPLES, ROOT
 from tests.helpers.gui import click, load_example
+from tests.helpers.mime import MIME, magic
 
 PRESET = EXAMPLES / "presets" / "high-risk.yaml"
 ORG = EXAMPLES / "organisations" / "department-for-example" / "organisation.yaml"
-MIME = "{http://www.freedesktop.org/standards/shared-mime-info}"
 
 
 def alone_example() -> Path:
@@ -104,15 +104,6 @@ def test_the_desktop_file_opens_answers_presets_and_organisation_packs():
     for kind, path in samples.items():
         for other, rule in defined.items():
             assert magic(rule, path.read_bytes()) == (other == kind), (kind, other)
-
-
-def magic(rule: ET.Element, data: bytes) -> bool:
-    def hit(match: ET.Element) -> bool:
-        start, _, end = match.get("offset", "0").partition(":")
-        value = match.get("value", "").encode()
-        window = data[int(start):int(end or start) + len(value)]
-        return value in window and (not list(match) or any(hit(m) for m in match))
-    return any(hit(m) for m in rule.findall(f"{MIME}magic/{MIME}match"))
 
 
 def test_a_file_named_on_the_command_line_opens_in_the_wizard(make_window, tmp_path):
