@@ -209,7 +209,7 @@ def check_files(paths: list[Path], base_path: Path,
     against the questionnaire at base_path (presets with the organisation's items too, if one
     is given), since they name its questions and items.
     """
-    from . import guidance, loader
+    from . import guidance, loader, translations
     from . import organisation as orgmod
     from . import preset as presetmod
     from .yamlfile import load_yaml
@@ -237,15 +237,22 @@ def check_files(paths: list[Path], base_path: Path,
 
     for path in paths:
         try:
+            if path.parent.parent.name == translations.FOLDER:
+                problems.extend(translations.check_file(path))
+                continue
             located = load_yaml(path)
             kind = located.data.get("kind", "questionnaire")
             if kind == "questionnaire" or kind not in KINDS and "steps" in located.data:
                 q_here = loader.from_located(located)
                 found = guidance.check_questionnaire(q_here, located, path.resolve().parent)
+                found += translations.check_translations(q_here, path, languages=True)
                 if found:
                     raise ProblemsError(found)
             elif kind in guidance.KINDS:
-                guidance.check_located(located, base())
+                found = translations.check_translations(guidance.check_located(located, base()),
+                                                        path)
+                if found:
+                    raise ProblemsError(found)
             elif kind not in KINDS:
                 raise ProblemsError([located.problem(("kind",), f"kind {str(kind)!r} is not "
                                                      "understood; use one of: "
