@@ -12,6 +12,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from ..core.engine import Plan
+from ..core.i18n import _
 from . import content, fonts
 from . import styles as st
 from .blocks import Doc, story
@@ -50,7 +51,7 @@ def _footer(title: str) -> Any:
     def draw(canv: Any, doc: Any) -> None:
         page = canv.getPageNumber()
         canv.pages = max(canv.pages, page)
-        width, _ = A4
+        width, _height = A4
         y = st.MARGIN * 0.55
         canv.saveState()
         canv.setStrokeColor(colors.HexColor(st.RULE))
@@ -58,10 +59,15 @@ def _footer(title: str) -> Any:
         canv.line(st.MARGIN, y + 12, width - st.MARGIN, y + 12)
         canv.setFont(fonts.REGULAR, 8)
         canv.setFillColor(colors.HexColor(st.MUTED))
-        label = f"Page {page} of "
+        # The total is a form drawn once it is known, so the words go either side of it.
+        label, _total, after = _("Page {page} of {total}").partition("{total}")
+        label = label.format(page=page)
         canv.drawString(st.MARGIN, y, label)
         canv.translate(st.MARGIN + canv.stringWidth(label, fonts.REGULAR, 8), y)
         canv.doForm(_TOTAL)
+        if after.strip():
+            canv.drawString(canv.stringWidth("0" * len(str(canv.pages)), fonts.REGULAR, 8),
+                            0, after)
         canv.restoreState()
         canv.saveState()
         canv.setFont(fonts.REGULAR, 8)
@@ -85,7 +91,7 @@ def render_pdf(plan: Plan) -> bytes:
         bottomMargin=st.MARGIN * 1.25,
         title=title, subject=plain(content.document_subject(plan)),
         author=content.document_author(plan), creator=content.APP_NAME,
-        producer=content.APP_NAME, keywords="", lang="en-GB", displayDocTitle=1,
+        producer=content.APP_NAME, keywords="", lang=content.html_lang(), displayDocTitle=1,
         initialFontName=fonts.REGULAR, showBoundary=0)
     width, height = A4
     frame = Frame(st.MARGIN, st.MARGIN * 1.25, width - 2 * st.MARGIN,
