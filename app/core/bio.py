@@ -11,7 +11,7 @@ from typing import Any
 
 import regex
 
-from . import graphemes, handles, screening
+from . import graphemes, handles, i18n, screening
 from .conditions import Context, evaluate
 from .questionnaire import BioPart, BioProfile, BioStyle, BioVariant, Platform, Questionnaire
 
@@ -548,7 +548,7 @@ def _variants(q: Questionnaire, platform: Platform, profile: BioProfile,
     style = _style(q, platform, profile)
     by_id = {p.id: p for p in allowed}
     why = f"left out to stay within the {platform.bio_limit}-character limit for {platform.name}"
-    fallback = profile.fallback or "Personal account."
+    fallback = profile.fallback or i18n._("Personal account.")
     out: list[Variant] = []
     first = True
     for v in style.variants:
@@ -579,7 +579,7 @@ def _extras(platform: Platform, allowed: list[BioPart], values: dict[str, str],
                             if t)
             if text:
                 paragraphs.append(text)
-        text = "\n\n".join(paragraphs) or (profile.fallback or "Personal account.")
+        text = "\n\n".join(paragraphs) or (profile.fallback or i18n._("Personal account."))
         while graphemes.count(text) > extra.limit and paragraphs:
             longest = max(range(len(paragraphs)), key=lambda i: graphemes.count(paragraphs[i]))
             room = extra.limit - (graphemes.count(text) - graphemes.count(paragraphs[longest]))
@@ -588,6 +588,6 @@ def _extras(platform: Platform, allowed: list[BioPart], values: dict[str, str],
                 paragraphs[longest] = cut
             else:
                 del paragraphs[longest]
-            text = "\n\n".join(paragraphs) or (profile.fallback or "Personal account.")
+            text = "\n\n".join(paragraphs) or (profile.fallback or i18n._("Personal account."))
         out.append(ExtraDraft(extra.id, extra.label, text, graphemes.count(text), extra.limit))
     return out

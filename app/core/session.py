@@ -13,7 +13,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from . import upkeep
+from . import i18n, upkeep
 from .answers import Answers, AppliedFile, AppliedPreset
 from .config_packs import CONFIG_ORGANISATION, config_organisation_path, file_sha256, installed
 from .engine import Plan, build_plan
@@ -23,7 +23,7 @@ from .preset import Preset, apply, load_preset
 from .problems import Problem, ProblemsError, did_you_mean
 from .questionnaire import Questionnaire
 
-LOCKED_WORDS = "Set by your security officer"
+LOCKED_WORDS = i18n.N_("Set by your security officer")
 __all__ = ["CONFIG_ORGANISATION", "LOCKED_WORDS", "Setup", "check_files",
            "config_organisation_path"]
 
@@ -149,7 +149,7 @@ class Setup:
         """What a locked answer says about who set it and how to reach them."""
         if self.preset is None:
             return ""
-        return f"{LOCKED_WORDS}: {self.preset.set_by.one_line()}."
+        return f"{i18n._(LOCKED_WORDS)}: {self.preset.set_by.one_line()}."
 
     def apply(self, answers: Answers) -> Answers:
         """The answers with the preset re-applied: locked values always win."""
@@ -170,7 +170,8 @@ class Setup:
                 f"{org.short_name} {words}: {contact.one_line()}"
         if line is None and kind == "security" and self.preset is not None:
             # Without an organisation's security team, the officer who set the preset is it.
-            line = f"Your security officer: {self.preset.set_by.one_line()}"
+            line = i18n._("Your security officer: {contact}").format(
+                contact=self.preset.set_by.one_line())
         return line
 
     def _mark_locked(self, phrase: str) -> str:
@@ -179,7 +180,7 @@ class Setup:
         for qid in self.locked():
             qu = self.questionnaire.question(qid)
             if qu is not None and phrase.startswith(f"{qu.summary_label}: "):
-                return f"{phrase} ({LOCKED_WORDS.lower()})"
+                return f"{phrase} ({i18n._(LOCKED_WORDS).lower()})"
         return phrase
 
     def plan(self, answers: Answers, build: Callable[[Questionnaire, Answers], Plan] = build_plan

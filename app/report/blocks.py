@@ -31,6 +31,7 @@ class Doc:
     printer: Printer = field(default_factory=Printer)
     styles: st.Styles = field(default_factory=st.styles)
     keys: int = 0
+    prefix: str = ""  # tells apart names and links of a second language in one PDF
 
     def m(self, text: str) -> str:
         """Escaped markup for any text from outside this code."""
@@ -42,7 +43,8 @@ class Doc:
     def heading(self, text: str, level: int) -> Heading:
         self.keys += 1
         style = self.styles.h1 if level == 0 else self.styles.h2
-        return Heading(self.m(text), style, self.printer.plain(text), level, f"h{self.keys}")
+        return Heading(self.m(text), style, self.printer.plain(text), level,
+                       f"{self.prefix}h{self.keys}")
 
     def part(self, title: str) -> list[Any]:
         """A top-level part: room for a few lines, a rule and a bookmarked heading."""
@@ -144,7 +146,7 @@ def summary(doc: Doc) -> list[Any]:
     first = content.start_lines(plan)
     if first:
         out.append(Spacer(1, 6))
-        lines = [Paragraph(f'<a href="#item-{iid}" color="{st.LINK}">'
+        lines = [Paragraph(f'<a href="#{doc.prefix}item-{iid}" color="{st.LINK}">'
                            f"{doc.m(title)}</a><br/><i>{doc.m(why)}</i>", s.numbered,
                            bulletText=f"{n}.") for n, (iid, title, why) in enumerate(first, 1)]
         # The heading never stands alone at the foot of a page: it goes with its first action.
@@ -167,8 +169,8 @@ def _item(doc: Doc, pi: PlanItem) -> tuple[list[Any], list[Any]]:
     """The part to keep together (with its section heading, if first), and the rest."""
     s = doc.styles
     it = pi.item
-    title = Paragraph(f'<a name="item-{it.id}"/>{doc.m(it.title)}', s.item_title)
-    head = ItemHead(title, f"tick-{it.id}", doc.printer.plain(it.title),
+    title = Paragraph(f'<a name="{doc.prefix}item-{it.id}"/>{doc.m(it.title)}', s.item_title)
+    head = ItemHead(title, f"{doc.prefix}tick-{it.id}", doc.printer.plain(it.title),
                     content.is_ticked(doc.plan, it.id))
     words = content.priority_words(it.priority)
     time = content.time_words(it.minutes)
@@ -209,8 +211,9 @@ def checklist(doc: Doc) -> list[Any]:
         "it: on screen, or with a pen on paper.", len(plan.items)).format(
             count=len(plan.items)), s.intro))
     for group, members in plan.groups():
-        lead.append(doc.heading(group.title, 1))
-        lead.append(doc.para(group.intro, s.intro))
+        title, intro = content.group_words(group)
+        lead.append(doc.heading(title, 1))
+        lead.append(doc.para(intro, s.intro))
         for pi in members:
             keep, rest = _item(doc, pi)
             out.append(KeepTogether(lead + keep))

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 from ..core.bio import bio_values
 from ..core.engine import Plan
-from ..core.i18n import N_, _, current_language
+from ..core.i18n import N_, _, current_language, ngettext
 from ..core.questionnaire import Question
+from ..core.startwith import Group
 
 PRIORITY_WORDS = {"must": N_("Must do"), "should": N_("Should do"),
                   "consider": N_("Worth considering")}
@@ -158,9 +159,32 @@ def unanswered_note(plan: Plan) -> tuple[str, list[str]] | None:
 
 
 def time_words(minutes: int | None) -> str | None:
-    from ..core.startwith import time_words as words
+    """'About 5 minutes', 'About 1 hour 30 minutes'; None for a habit."""
+    if minutes is None:
+        return None
+    if minutes < 60:
+        return ngettext("About {count} minute", "About {count} minutes", minutes).format(
+            count=minutes)
+    hours, rest = divmod(minutes, 60)
+    if not rest:
+        return ngettext("About {count} hour", "About {count} hours", hours).format(count=hours)
+    return ngettext("About {count} hour {minutes} minutes", "About {count} hours {minutes} "
+                    "minutes", hours).format(count=hours, minutes=rest)
 
-    return words(minutes)
+
+# The checklist's groups (core's startwith.GROUPS), marked for translation here.
+GROUP_WORDS = {
+    "now": (N_("Do now"), N_("Start with these. They matter most for you.")),
+    "week": (N_("Set up this week"), N_("One-off actions. Each shows about how long it "
+                                        "takes.")),
+    "habit": (N_("Good habits"), N_("Keep these in mind whenever you post.")),
+}
+
+
+def group_words(group: Group) -> tuple[str, str]:
+    """(title, intro) of a checklist group, in the current language."""
+    words = GROUP_WORDS.get(group.id)
+    return (_(words[0]), _(words[1])) if words else (group.title, group.intro)
 
 
 # Presets, organisations and line-manager sessions -------------------------------------

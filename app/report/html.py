@@ -206,8 +206,9 @@ def _checklist(plan: Plan) -> list[str]:
                "{count} things to do, grouped by when to do them. Tick each box when you have "
                "done it.", len(plan.items)).format(count=len(plan.items))) + "</p>"]
     for group, members in plan.groups():
-        out.append(f'<h3 id="group-{_t(group.id)}">{_t(group.title)}</h3>')
-        out.append(f'<p class="intro">{_t(group.intro)}</p>')
+        title, intro = content.group_words(group)
+        out.append(f'<h3 id="group-{_t(group.id)}">{_t(title)}</h3>')
+        out.append(f'<p class="intro">{_t(intro)}</p>')
         out.append('<ul class="checklist">')
         for pi in members:
             out += _item(plan, pi)
