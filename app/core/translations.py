@@ -169,7 +169,11 @@ def apply(model: Any, overlay: dict[str, str]) -> Any:
 
 
 def placeholders(text: str) -> set[str]:
-    return set(_PLACEHOLDER.findall(text))
+    """The {fields} text fills in, by name: a translation may choose another form of the
+    same field ({organisation} where the English has {organisation:the}), since articles
+    and mutations are the translator's to write."""
+    return {"{" + p[1:-1].split(":", 1)[0].split("!", 1)[0] + "}"
+            for p in _PLACEHOLDER.findall(text)}
 
 
 def pseudo_overlay(model: BaseModel) -> dict[str, str]:
