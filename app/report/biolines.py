@@ -49,5 +49,6 @@ def paper(b: BioDraft) -> BioPaper:
             notes.append(("", extra))
     shown = (_("Display name: {name}. {platform} shows it beside your {bio}.").format(
         name=b.display_name, platform=p.name, bio=p.bio_label) if b.display_name else None)
-    return BioPaper(_("{platform} {text}").format(platform=p.name, text=p.bio_label), b.text, count_words(b.length, b.limit), shown,
+    title = _("{platform} {text}").format(platform=p.name, text=p.bio_label)
+    return BioPaper(title[:1].upper() + title[1:], b.text, count_words(b.length, b.limit), shown,
                     chosen, others, extras, findings, notes)
