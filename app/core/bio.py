@@ -270,18 +270,24 @@ _THE = regex.compile(r"\b(?:Department|Ministry|Office|Agency|Service|Executive|
 _CUTTABLE = {"topics"}  # free text that may end at a word; names never are cut
 
 
+# In Welsh content a list may also be joined with "a" or "ac" ("data, ysgolion a beicio").
+_LIST_SPLIT_CY = regex.compile(r"\s*(?:[,;]\s*(?:(?:and|&|a|ac)\s+)?|\s(?:and|&|a|ac)\s)\s*")
+
+
 def split_list(text: str) -> list[str]:
     """'school funding, data, and cycling' -> ['school funding', 'data', 'cycling']."""
-    return list(_split_list(text))
+    return list(_split_list(text, i18n.current_language() == "cy"))
 
 
 @functools.lru_cache(maxsize=64)
-def _split_list(text: str) -> tuple[str, ...]:
-    return tuple(t for t in _LIST_SPLIT.split(text) if t.strip())
+def _split_list(text: str, welsh: bool = False) -> tuple[str, ...]:
+    return tuple(t for t in (_LIST_SPLIT_CY if welsh else _LIST_SPLIT).split(text) if t.strip())
 
 
 def join_list(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    if len(items) == 1:
+        return items[0]
+    return i18n._("{items} and {last}").format(items=", ".join(items[:-1]), last=items[-1])
 
 
 def _acronym(word: str) -> bool:

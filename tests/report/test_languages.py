@@ -192,3 +192,14 @@ def test_every_translatable_string_of_the_shipped_content_has_its_welsh():
                         (guidance.incidents, "incidents.yaml")):
         problems += translations.check_translations(model, questionnaires_dir() / name)
     assert problems == []
+
+
+def test_welsh_topics_are_split_and_shortened_with_a_not_and():
+    from app.core.bio import join_list, split_list
+
+    i18n.set_language("cy")
+    topics = split_list("cyllid ysgolion, data a beicio")
+    assert topics == ["cyllid ysgolion", "data", "beicio"]
+    assert join_list(topics[:2]) == "cyllid ysgolion a data"
+    i18n.set_language("en")
+    assert split_list("a cat, a dog and a fish") == ["a cat", "a dog", "a fish"]
