@@ -29,6 +29,25 @@ def _setup_options(p: argparse.ArgumentParser, default: object) -> None:
                    help="apply a security officer's preset")
 
 
+LANGUAGES = ("en", "cy", "qps")
+
+
+def _lang_option(p: argparse.ArgumentParser) -> None:
+    """--lang for the outputs of generate and batch (the PDF, HTML and bios text)."""
+    p.add_argument("--lang", metavar="CODE", choices=LANGUAGES, default=argparse.SUPPRESS,
+                   help="write the outputs in this language: en, cy (Welsh) or qps (a "
+                   "pseudo-language for testing)")
+
+
+def apply_lang(args: argparse.Namespace) -> None:
+    """Switch to the --lang given after the command, if any (before anything is loaded)."""
+    lang = getattr(args, "lang", None)
+    if lang:
+        from .core.i18n import set_language
+
+        set_language(lang)
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="profile-planner",
@@ -64,6 +83,10 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--bio", metavar="OUT.txt", help="also write the bios as text")
     g.add_argument("--ics", metavar="OUT.ics", help="also write a calendar reminder to review "
                    "the plan")
+    _lang_option(g)
+    g.add_argument("--bilingual", action="store_true", help="a PDF in the chosen language "
+                   "(Welsh if none is chosen) followed by English, as Welsh public bodies "
+                   "publish")
     _setup_options(g, argparse.SUPPRESS)
 
     d = sub.add_parser("describe", help="write a reviewer's view of the questionnaire")
@@ -188,9 +211,19 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
+    from .core.i18n import SOURCE, current_language, set_language
     from .report.generate import OutputError, write_outputs
     from .report.logo import logo_problem
 
+    apply_lang(args)
+    english = None
+    if args.bilingual:
+        if current_language() == SOURCE:
+            set_language("cy")
+        lang = current_language()
+        set_language(SOURCE)
+        english = load_plan_or_exit(args)
+        set_language(lang)
     plan = load_plan_or_exit(args)
     problem = logo_problem(plan.organisation)
     if problem:
@@ -199,7 +232,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
         write_outputs(plan, pdf=Path(args.output),
                       html=Path(args.html) if args.html else None,
                       bio=Path(args.bio) if args.bio else None,
-                      ics=Path(args.ics) if args.ics else None,
+                      ics=Path(args.ics) if args.ics else None, english=english,
                       inputs=[args.answers, args.questionnaire, getattr(args, "org", None),
                               getattr(args, "preset", None)])
     except OutputError as exc:

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from . import i18n
+
 if TYPE_CHECKING:
     from .engine import Plan
     from .platform_steps import PlatformSteps
@@ -62,17 +64,24 @@ class Changes:
 
     def lines(self) -> list[str]:
         """Plain sentences, one per change, for the app, the PDF and the HTML."""
-        words = {"must": "must do", "should": "should do", "consider": "worth considering"}
+        tr = i18n._
+        words = {"must": tr("must do"), "should": tr("should do"),
+                 "consider": tr("worth considering")}
         out: list[str] = []
         if self.unknown:
-            out.append(f"The guidance has changed since you saved (version {self.version_then}, "
-                       f"now {self.version_now}). Your file does not say what changed, so read "
-                       "your checklist again.")
-        out += [f"New: {t}" for t in self.new_items]
-        out += [f"No longer in the guidance: {t}" for t in self.removed_items]
-        out += [f"Now {words[now]} (was {words[then]}): {t}" for t, then, now in self.priority]
-        out += _by_platform("New steps for", self.new_steps)
-        out += _by_platform("Steps checked again for", self.updated_steps)
+            out.append(tr("The guidance has changed since you saved (version {then}, now "
+                          "{now}). Your file does not say what changed, so read your "
+                          "checklist again.").format(then=self.version_then,
+                                                     now=self.version_now))
+        out += [tr("New: {item}").format(item=t) for t in self.new_items]
+        out += [tr("No longer in the guidance: {item}").format(item=t)
+                for t in self.removed_items]
+        out += [tr("Now {now} (was {then}): {item}").format(now=words[now], then=words[then],
+                                                            item=t)
+                for t, then, now in self.priority]
+        out += _by_platform(tr("New steps for {platform}: {settings}"), self.new_steps)
+        out += _by_platform(tr("Steps checked again for {platform}: {settings}"),
+                            self.updated_steps)
         return out
 
 
@@ -83,7 +92,8 @@ def _by_platform(words: str, steps: list[str]) -> list[str]:
         platform, _, setting = s.partition(": ")
         grouped.setdefault(platform, []).append(setting[:1].lower() + setting[1:]
                                                 if not setting[:1].isdigit() else setting)
-    return [f"{words} {p}: " + "; ".join(settings) for p, settings in grouped.items()]
+    return [words.format(platform=p, settings="; ".join(settings))
+            for p, settings in grouped.items()]
 
 
 def compare(saved: SavedWith | None, version_then: str, plan: Plan,
@@ -135,4 +145,4 @@ def progress(plan: Plan) -> tuple[int, int]:
 
 
 def progress_words(done: int, total: int) -> str:
-    return f"{done} of {total} done"
+    return i18n._("{done} of {total} done").format(done=done, total=total)

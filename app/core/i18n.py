@@ -20,7 +20,7 @@ from pathlib import Path
 
 from .paths import resources_dir
 
-__all__ = ["N_", "_", "current_language", "ngettext", "set_language"]
+__all__ = ["N_", "_", "current_language", "draft_notice", "ngettext", "set_language"]
 
 SOURCE = "en"
 PSEUDO = "qps"
@@ -68,6 +68,30 @@ def _catalogues(code: str) -> gettext.NullTranslations:
 
 def current_language() -> str:
     return _current
+
+
+def language_info(code: str) -> dict[str, object]:
+    """The content's questionnaires/translations/<code>/language.yaml (name, draft,
+    draft_notice); empty for English, the pseudo-language or a missing or broken file."""
+    from .paths import questionnaires_dir
+    from .problems import ProblemsError
+    from .yamlfile import load_yaml
+
+    if code in (SOURCE, PSEUDO) or not known(code):
+        return {}
+    try:
+        data = load_yaml(questionnaires_dir() / "translations" / code / "language.yaml").data
+    except (ProblemsError, OSError):
+        return {}
+    return dict(data) if isinstance(data, dict) else {}
+
+
+def draft_notice(code: str | None = None) -> str | None:
+    """The one line that says a translation is a draft, while its `draft` flag is set;
+    None for English and for a reviewed translation."""
+    info = language_info(current_language() if code is None else code)
+    notice = info.get("draft_notice")
+    return notice if info.get("draft") is True and isinstance(notice, str) else None
 
 
 def _(message: str) -> str:

@@ -13,7 +13,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from . import upkeep
+from . import i18n, upkeep
 from .answers import Answers, AppliedOrganisation, AppliedPreset
 from .config_packs import CONFIG_ORGANISATION, config_organisation_path, file_sha256, installed
 from .engine import Plan, build_plan
@@ -28,7 +28,7 @@ from .preset import Preset, apply, load_preset
 from .problems import Problem, ProblemsError, did_you_mean
 from .questionnaire import Questionnaire
 
-LOCKED_WORDS = "Set by your security officer"
+LOCKED_WORDS = i18n.N_("Set by your security officer")
 __all__ = ["CONFIG_ORGANISATION", "LOCKED_WORDS", "Setup", "check_files",
            "config_organisation_path"]
 
@@ -168,7 +168,7 @@ class Setup:
         """What a locked answer says about who set it and how to reach them."""
         if self.preset is None:
             return ""
-        return f"{LOCKED_WORDS}: {self.preset.set_by.one_line()}."
+        return f"{i18n._(LOCKED_WORDS)}: {self.preset.set_by.one_line()}."
 
     def apply(self, answers: Answers) -> Answers:
         """The answers with the preset re-applied: locked values always win."""
@@ -189,7 +189,8 @@ class Setup:
                 f"{org.short_name} {words}: {contact.one_line()}"
         if line is None and kind == "security" and self.preset is not None:
             # Without an organisation's security team, the officer who set the preset is it.
-            line = f"Your security officer: {self.preset.set_by.one_line()}"
+            line = i18n._("Your security officer: {contact}").format(
+                contact=self.preset.set_by.one_line())
         return line
 
     def _mark_locked(self, phrase: str) -> str:
@@ -198,7 +199,7 @@ class Setup:
         for qid in self.locked():
             qu = self.questionnaire.question(qid)
             if qu is not None and phrase.startswith(f"{qu.summary_label}: "):
-                return f"{phrase} ({LOCKED_WORDS.lower()})"
+                return f"{phrase} ({i18n._(LOCKED_WORDS).lower()})"
         return phrase
 
     def plan(self, answers: Answers, build: Callable[[Questionnaire, Answers], Plan] = build_plan
@@ -228,7 +229,7 @@ def check_files(paths: list[Path], base_path: Path,
     against the questionnaire at base_path (presets with the organisation's items too, if one
     is given), since they name its questions and items.
     """
-    from . import guidance, loader
+    from . import guidance, loader, translations
     from . import organisation as orgmod
     from . import preset as presetmod
     from .yamlfile import load_yaml
@@ -256,15 +257,22 @@ def check_files(paths: list[Path], base_path: Path,
 
     for path in paths:
         try:
+            if path.parent.parent.name == translations.FOLDER:
+                problems.extend(translations.check_file(path))
+                continue
             located = load_yaml(path)
             kind = located.data.get("kind", "questionnaire")
             if kind == "questionnaire" or kind not in KINDS and "steps" in located.data:
                 q_here = loader.from_located(located)
                 found = guidance.check_questionnaire(q_here, located, path.resolve().parent)
+                found += translations.check_translations(q_here, path, languages=True)
                 if found:
                     raise ProblemsError(found)
             elif kind in guidance.KINDS:
-                guidance.check_located(located, base())
+                found = translations.check_translations(guidance.check_located(located, base()),
+                                                        path)
+                if found:
+                    raise ProblemsError(found)
             elif kind not in KINDS:
                 raise ProblemsError([located.problem(("kind",), f"kind {str(kind)!r} is not "
                                                      "understood; use one of: "

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from . import changes as changesmod
 from . import platform_steps as stepsmod
 from .guidance import Guidance
+from .i18n import N_, _, current_language
 from .incidents import Footprint, Incidents
 from .questionnaire import Source
 
@@ -45,8 +46,17 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, 28)
 
 
+# Month names through the catalogue, so a translation needs no system locale.
+MONTHS = (N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"),
+          N_("July"), N_("August"), N_("September"), N_("October"), N_("November"),
+          N_("December"))
+
+
 def long_date(day: dt.date) -> str:
-    return f"{day.day} {day:%B %Y}"
+    """GOV.UK style, 5 November 2026, in the current language (5 Tachwedd 2026)."""
+    if current_language() == "en":
+        return f"{day.day} {day:%B %Y}"
+    return f"{day.day} {_(MONTHS[day.month - 1])} {day.year}"
 
 
 @dataclass
@@ -88,19 +98,19 @@ class Upkeep:
 
     def checked_words(self) -> str | None:
         return None if self.checked_on is None else \
-            f"Guidance checked on {long_date(self.checked_on)}."
+            _("Guidance checked on {date}.").format(date=long_date(self.checked_on))
 
     def stale_words(self) -> str | None:
         if not self.stale or self.checked_on is None:
             return None
-        return (f"This guidance was last checked on {long_date(self.checked_on)}, more than "
-                f"{self.stale_after_months} months ago. Platforms change their settings: "
-                "check each step against the platform's help page, and ask for an updated "
-                "version of Profile Planner.")
+        return _("This guidance was last checked on {date}, more than {months} months ago. "
+                 "Platforms change their settings: check each step against the platform's "
+                 "help page, and ask for an updated version of Profile Planner.").format(
+                     date=long_date(self.checked_on), months=self.stale_after_months)
 
     def review_words(self) -> str:
-        return (f"Review this plan by {long_date(self.review_by)}: check your settings, and "
-                "whether your job or circumstances have changed.")
+        return _("Review this plan by {date}: check your settings, and whether your job or "
+                 "circumstances have changed.").format(date=long_date(self.review_by))
 
     def progress_words(self) -> str:
         return changesmod.progress_words(self.done, self.total)
