@@ -33,6 +33,7 @@ PY=${VENV_PYTHON:-.venv/bin/python}
 # A private X server and session bus; the bus daemons' chatter is left out of the report.
 xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- \
   /usr/bin/python3 tools/a11y_walk.py --python "$PY" "$@" \
+  > >(grep -v "SpiRegistry daemon") \
   2> >(grep -v -e "fd limit" -e "Activating service" -e "Successfully activated" \
         -e "SpiRegistry daemon" -e "Cannot open default display" \
         -e "Authorization required" -e "^$" >&2)
