@@ -464,6 +464,20 @@ def measure(m: Measures, expect: dict[str, Any]) -> list[Row]:
                     "change", f"{good_changes} of {len(page_changes)}",
                     good_changes == len(page_changes) and bool(page_changes), detail))
 
+    # Required and invalid states (what the question and the error summary say in words).
+    questions = [n for label, nodes in states.items() if label.startswith("step")
+                 for n in nodes if (n.role == "panel" and n.name and any(
+                     c.parents and c.parents[-1] == (n.role, n.name) and
+                     c.role in ("radio button", "check box") for c in nodes))
+                 or (n.role == "text" and "editable" in n.states)]
+    required = sum("required" in n.states for n in questions)
+    invalid = [n for n in errors if "invalid entry" in n.states or "invalid" in n.states]
+    rows.append(Row("invalid", "fields in error marked invalid (error summary state)",
+                    f"{len(invalid)} of {len(summary_links)}",
+                    bool(summary_links) and len(invalid) >= len(summary_links),
+                    f"required state on {required} of {len(questions)} question groups "
+                    "and text boxes (some are optional; a figure only)"))
+
     # Headings.
     heads = [(label, n) for label, nodes in states.items() for n in nodes
              if n.role == "heading"]
