@@ -252,7 +252,7 @@ class Driver:
             session.focus_window()
             self.snapshot(session, "start page")
             self.press("start -> step 1 (Continue)", "alt+c")
-            self.snapshot(session, "step 1")
+            self.snapshot(session, "step 1, new plan")
             self.press("step 1 -> step 1 with errors (Continue, nothing answered)", "alt+c")
             self.snapshot(session, "step 1, error summary")
         finally:

@@ -36,4 +36,5 @@ xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- \
   > >(grep -v "SpiRegistry daemon") \
   2> >(grep -v -e "fd limit" -e "Activating service" -e "Successfully activated" \
         -e "SpiRegistry daemon" -e "Cannot open default display" \
-        -e "Authorization required" -e "^$" >&2)
+        -e "Authorization required" -e "dbind-WARNING" -e "XIO:" -e "after [0-9]* requests" \
+        -e "^$" >&2)
