@@ -154,12 +154,15 @@ class Session:
 
 
 EVENTS: list[tuple[str, Any, int, str]] = []  # type, source, detail1, any_data (text)
+ANNOUNCED: list[str] = []  # every announcement, however late it arrives
 
 
 def on_event(event: Any) -> None:
     data = event.any_data
-    EVENTS.append((event.type, event.source, event.detail1,
-                   data if isinstance(data, str) else ""))
+    text = data if isinstance(data, str) else ""
+    EVENTS.append((event.type, event.source, event.detail1, text))
+    if "announcement" in event.type:
+        ANNOUNCED.append(text)
 
 
 def listen() -> None:
@@ -179,6 +182,13 @@ def yield_events(seconds: float) -> None:
         while context.pending():
             context.iteration(False)
         time.sleep(0.02)
+
+
+def wait_announced(words: str, timeout: float = 10) -> None:
+    """Let events arrive until an announcement with these words does, or timeout passes."""
+    give_up = time.monotonic() + timeout
+    while time.monotonic() < give_up and not any(words in a for a in ANNOUNCED):
+        yield_events(0.3)
 
 
 def key(*keys: str) -> None:
@@ -224,9 +234,7 @@ class Driver:
         return t
 
     def collect_announcements(self) -> None:
-        for kind, _source, _detail, text in EVENTS:
-            if "announcement" in kind:
-                self.m.announcements.append(text)
+        self.m.announcements = list(ANNOUNCED)
 
     def wait_for(self, session: Session, test: Callable[[list[Node]], bool],
                  timeout: float = 30) -> list[Node]:
@@ -272,6 +280,7 @@ class Driver:
             yield_events(1)
             self.snapshot(session, "check your answers")
             self.press("check your answers -> result (Continue)", "alt+c", settle=4)
+            self.wait_for(session, lambda ns: any(n.role == "page tab" for n in ns))
             self.snapshot(session, "result: tab 1")
             self.checklist_space()
             for n in range(2, 5):
@@ -283,6 +292,8 @@ class Driver:
             key("alt+h")
             yield_events(1)
             self.press("Help > Sources (Alt+H, S)", "s", settle=2.5)
+            self.wait_for(session, lambda ns: any(n.name.startswith("Sources") and
+                                                 n.role == "dialog" for n in ns))
             self.snapshot(session, "Help > Sources")
             session.focus_window("^Sources")
             self.press("close Sources (Escape)", "Escape")
@@ -303,7 +314,13 @@ class Driver:
         """Space on the focused checklist row: the box's checked state must change."""
         EVENTS.clear()
         key("Down", "space")
-        yield_events(SETTLE)
+        give_up = time.monotonic() + 10  # a busy machine delivers late: wait for the box
+        while time.monotonic() < give_up:
+            yield_events(0.3)
+            changed = [e for e in EVENTS if e[0] == "object:state-changed:checked"]
+            if "check box" in {describe(e[1])[0] for e in changed}:
+                break
+        yield_events(0.3)
         changed = [e for e in EVENTS if e[0] == "object:state-changed:checked"]
         roles = {describe(e[1])[0] for e in changed}
         self.m.notes.append(f"Space on a checklist row: {len(changed)} checked-state event(s) "
@@ -320,7 +337,7 @@ class Driver:
         type_text(str(target))
         EVENTS.clear()
         key("Return")
-        yield_events(4)
+        wait_announced("Saved your")
         self.collect_announcements()
         self.m.triggered.append("saved PDF")
         if not target.exists():
@@ -347,16 +364,14 @@ class Driver:
         EVENTS.clear()
         key("ctrl+a")
         type_text("x" * (int(expect["limited_max"]) + 2))
-        yield_events(SETTLE)
+        wait_announced("too many")
         self.collect_announcements()
         self.m.triggered.append("over the character limit")
         EVENTS.clear()
         key("BackSpace", "BackSpace", "BackSpace")
-        yield_events(SETTLE)
+        wait_announced("remaining")
         self.collect_announcements()
         self.m.triggered.append("back within the limit")
-        key("ctrl+z")  # undo the typing, so the plan stays as the file had it
-        yield_events(0.3)
 
 
 # Measures --------------------------------------------------------------------------------
@@ -544,6 +559,7 @@ def main(argv: list[str] | None = None) -> int:
         driver = Driver(args.python, args.example, m, Path(tmp))
         driver.fresh_run()
         driver.example_run(expect)
+    m.announcements = list(ANNOUNCED)
     if args.keep:
         args.keep.write_text(json.dumps(
             {label: [[n.role, n.name, sorted(n.states)] for n in nodes]

@@ -30,11 +30,15 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 PY=${VENV_PYTHON:-.venv/bin/python}
-# A private X server and session bus; the bus daemons' chatter is left out of the report.
+# A private X server and session bus. The bus daemons' chatter is left out of the report;
+# stderr is filtered after the walk, so the report is whole when this script ends.
+err=$(mktemp)
+trap 'rm -f "$err"' EXIT
+set +e
 xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- \
-  /usr/bin/python3 tools/a11y_walk.py --python "$PY" "$@" \
-  > >(grep -v "SpiRegistry daemon") \
-  2> >(grep -v -e "fd limit" -e "Activating service" -e "Successfully activated" \
-        -e "SpiRegistry daemon" -e "Cannot open default display" \
-        -e "Authorization required" -e "dbind-WARNING" -e "XIO:" -e "after [0-9]* requests" \
-        -e "^$" >&2)
+  /usr/bin/python3 tools/a11y_walk.py --python "$PY" "$@" 2>"$err" | grep -v "SpiRegistry daemon"
+status=${PIPESTATUS[0]}
+grep -v -e "fd limit" -e "Activating service" -e "Successfully activated" \
+  -e "SpiRegistry daemon" -e "Cannot open default display" -e "Authorization required" \
+  -e "dbind-WARNING" -e "XIO:" -e "after [0-9]* requests" -e "^$" "$err" >&2
+exit "$status"
