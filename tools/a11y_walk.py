@@ -54,6 +54,8 @@ class Node:
 class Transition:
     label: str
     events: list[tuple[str, str, bool]] = field(default_factory=list)  # role, name, showing
+    said: list[str] = field(default_factory=list)  # announcements while it happened
+    step: str = ""  # the title of the step page it goes to, if any
 
 
 @dataclass
@@ -207,8 +209,10 @@ def describe(obj: Any) -> tuple[str, str, bool]:
 
 
 class Driver:
-    def __init__(self, python: str, example: Path, out: Measures, home: Path) -> None:
+    def __init__(self, python: str, example: Path, out: Measures, home: Path,
+                 titles: list[str]) -> None:
         self.python, self.example, self.m, self.home = python, example, out, home
+        self.titles = titles  # the steps' titles, in order
 
     def snapshot(self, session: Session, label: str) -> list[Node]:
         nodes: list[Node] = []
@@ -219,12 +223,14 @@ class Driver:
         self.m.states[label] = nodes
         return nodes
 
-    def press(self, label: str, *keys: str, settle: float = SETTLE) -> Transition:
+    def press(self, label: str, *keys: str, settle: float = SETTLE,
+              step: str = "") -> Transition:
         """Press keys; the focus events they cause form one transition."""
         EVENTS.clear()
+        heard = len(ANNOUNCED)
         key(*keys)
         yield_events(settle)
-        t = Transition(label)
+        t = Transition(label, said=ANNOUNCED[heard:], step=step)
         # Qt sends both "focus:" and "state-changed:focused" for one move; count it once.
         for kind, source, detail, _ in EVENTS:
             if kind == "object:state-changed:focused" and detail == 1:
@@ -259,7 +265,7 @@ class Driver:
             yield_events(2)  # the questions are read just after the first paint
             session.focus_window()
             self.snapshot(session, "start page")
-            self.press("start -> step 1 (Continue)", "alt+c")
+            self.press("start -> step 1 (Continue)", "alt+c", step=self.titles[0])
             self.snapshot(session, "step 1, new plan")
             self.press("step 1 -> step 1 with errors (Continue, nothing answered)", "alt+c")
             self.snapshot(session, "step 1, error summary")
@@ -301,12 +307,12 @@ class Driver:
             titles = expect["step_titles"]
             self.press("result -> check your answers (Back)", "alt+b")
             for n in range(len(titles), 0, -1):
-                t = self.press(f"-> step {n} (Back)", "alt+b")
+                t = self.press(f"-> step {n} (Back)", "alt+b", step=titles[n - 1])
                 nodes = self.snapshot(session, f"step {n}")
                 if any(node.name == expect["limited_question"] for node in nodes):
                     self.over_limit(session, t, expect)
             self.press("step 1 -> start page (Back)", "alt+b")
-            self.press("start -> step 1 (Continue, answered)", "alt+c")
+            self.press("start -> step 1 (Continue, answered)", "alt+c", step=titles[0])
         finally:
             session.stop()
 
@@ -493,6 +499,16 @@ def measure(m: Measures, expect: dict[str, Any]) -> list[Row]:
                     f"required state on {required} of {len(questions)} question groups "
                     "and text boxes (some are optional; a figure only)"))
 
+    # The step's name spoken on arriving at a step page: announced, or in what takes focus.
+    to_steps = [t for t in m.transitions if t.step]
+    spoken = [t for t in to_steps if any(t.step in words for words in
+                                         [*t.said, *(e[1] for e in t.events)])]
+    rows.append(Row("step-name", "step name spoken on arriving at a step page",
+                    f"{len(spoken)} of {len(to_steps)}",
+                    bool(to_steps) and len(spoken) == len(to_steps),
+                    "; ".join(f"{t.label}: {t.step!r} not heard" for t in to_steps
+                              if t not in spoken)))
+
     # Headings.
     heads = [(label, n) for label, nodes in states.items() for n in nodes
              if n.role == "heading"]
@@ -556,7 +572,7 @@ def main(argv: list[str] | None = None) -> int:
     listen()
     m = Measures()
     with tempfile.TemporaryDirectory(prefix="a11y-") as tmp:
-        driver = Driver(args.python, args.example, m, Path(tmp))
+        driver = Driver(args.python, args.example, m, Path(tmp), expect["step_titles"])
         driver.fresh_run()
         driver.example_run(expect)
     m.announcements = list(ANNOUNCED)
