@@ -283,7 +283,7 @@ OPENS = (".json", ".yaml", ".yml")  # answers, presets and organisation packs
 def file_to_open(argv: list[str]) -> list[str]:
     """`profile-planner FILE` (a double-click, or the desktop file's %f) opens the wizard
     with that answers file, preset or organisation pack: argv with it as `--open FILE`."""
-    takes_value = {"--org", "--preset", "--questionnaire"}
+    takes_value = {"--org", "--preset", "--questionnaire", "--open"}
     for n, arg in enumerate(argv):
         if arg.startswith("-"):
             continue

@@ -8,6 +8,7 @@ from typing import Any
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase.pdfdoc import PDFString
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -24,6 +25,7 @@ from . import content, fonts
 from . import styles as st
 from .blocks import Doc, story
 from .flowables import Heading
+from .link_words import link_words
 
 _TOTAL = "pagetotal"
 # Binary streams instead of ASCII85: a smaller file, and a tenth quicker to write. This
@@ -32,9 +34,34 @@ rl_config.useA85 = 0
 
 
 class _Canvas(Canvas):
-    """Writes the page total once it is known, into a form every footer already uses."""
+    """Writes the page total once it is known, into a form every footer already uses, and
+    gives every link annotation its words as /Contents (link_words.py)."""
 
     pages = 0
+
+    def __init__(self, *args: Any, link_words: dict[str, str] | None = None,
+                 **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.link_words = link_words or {}
+
+    def linkURL(self, url: str, rect: Any, relative: int = 0, thickness: int = 0,
+                color: Any = None, dashArray: Any = None, kind: str = "URI",
+                **kw: Any) -> None:
+        said = self.link_words.get(url) or url
+        kw.setdefault("Contents", PDFString(f"{said} (link to {url})" if said != url
+                                            else f"Link to {url}"))
+        super().linkURL(url, rect, relative, thickness, color, dashArray, kind, **kw)
+
+    def linkRect(self, contents: Any, destinationname: str, Rect: Any = None,
+                 addtopage: int = 1, name: Any = None, relative: int = 1,
+                 thickness: int = 0, color: Any = None, dashArray: Any = None,
+                 **kw: Any) -> Any:
+        if not contents:
+            said = self.link_words.get(f"#{destinationname}")
+            contents = PDFString(f"{said} (go to it in this plan)" if said
+                                 else "Go to this point in the plan")
+        return super().linkRect(contents, destinationname, Rect, addtopage, name, relative,
+                                thickness, color, dashArray, **kw)
 
     def save(self) -> None:
         self.beginForm(_TOTAL)
@@ -128,7 +155,9 @@ def render_pdf(plan: Plan) -> bytes:
                   topPadding=0, bottomPadding=0)
     # The footer is drawn last on each page so text copied from the page reads in order.
     template.addPageTemplates([PageTemplate("page", [frame], onPageEnd=_footer(title))])
-    template.build(flowables, canvasmaker=_Canvas)
+    words = link_words(flowables)
+    template.build(flowables,
+                   canvasmaker=lambda *a, **k: _Canvas(*a, link_words=words, **k))
     return buf.getvalue()
 
 

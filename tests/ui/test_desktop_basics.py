@@ -110,6 +110,8 @@ def test_a_file_named_on_the_command_line_opens_in_the_wizard(make_window, tmp_p
     assert file_to_open(["plan.json"]) == ["--open", "plan.json"]
     assert file_to_open(["--org", "o.yaml", "p.yaml"]) == ["--org", "o.yaml", "--open", "p.yaml"]
     assert file_to_open(["generate", "a.json", "-o", "x.pdf"])[0] == "generate"
+    # --open FILE as the help gives it stays one option, not "--open --open FILE".
+    assert file_to_open(["--open", "plan.json"]) == ["--open", "plan.json"]
     window = make_window(load=False)
     window.open_when_loaded(PRESET)
     window.after_first_paint()
