@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: venv run test test-fast lint check-system demo bench screenshots package package-check clean i18n
+.PHONY: venv run test test-fast lint check-system check-a11y demo bench screenshots package package-check clean i18n
 
 venv: $(STAMP)
 
@@ -37,6 +37,12 @@ test-fast: venv
 check-system: venv
 	bash tools/system-tools.sh
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m system $(PYTEST_ARGS)
+	bash tools/check-a11y.sh
+
+# The wizard as a screen reader sees it: a real AT-SPI client under Xvfb, driven by keys.
+# Prints the figures; fails if a goal already met (tools/a11y_kept.json) is lost.
+check-a11y: venv
+	bash tools/check-a11y.sh $(A11Y_ARGS)
 
 # One batch run: each example's PDF, HTML and bios into out/ (ORG=FILE or PRESET=FILE to
 # apply an organisation pack or a preset to every one).

@@ -153,8 +153,11 @@ def _pool_context() -> Any:
     return None  # elsewhere each worker loads the setup itself (see _init)
 
 
-def _init(setup: Any) -> None:
+def _init(setup: Any, lang: str = "en") -> None:
     global _setup
+    from .core.i18n import set_language
+
+    set_language(lang)  # a spawned worker starts in English
     if _setup is None:
         _warm(setup)
 
@@ -185,8 +188,11 @@ def run_jobs(setup: Any, jobs: list[Job], workers: int) -> list[str | None]:
         from concurrent.futures import ProcessPoolExecutor, as_completed
         from concurrent.futures.process import BrokenProcessPool
 
+        from .core.i18n import current_language
+
         with ProcessPoolExecutor(min(workers, len(jobs)), mp_context=_pool_context(),
-                                 initializer=_init, initargs=(setup,)) as pool:
+                                 initializer=_init, initargs=(setup, current_language())
+                                 ) as pool:
             futures = {pool.submit(make, job): i for i, job in enumerate(jobs)}
             for future in as_completed(futures):
                 try:
@@ -204,8 +210,9 @@ def run_jobs(setup: Any, jobs: list[Job], workers: int) -> list[str | None]:
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
-    from .cli import load_setup_or_exit
+    from .cli import apply_lang, load_setup_or_exit
 
+    apply_lang(args)
     started = time.perf_counter()
     folder = Path(args.output_dir)
     files, refused = answers_files(args.inputs)

@@ -38,6 +38,14 @@ def _lang_option(p: argparse.ArgumentParser, default: object) -> None:
                           "language for translators); default: the system's"))
 
 
+def apply_lang(args: argparse.Namespace) -> None:
+    """Switch to the --lang given, if any (main() has already read it from the command line;
+    this is for callers that build args themselves)."""
+    lang = getattr(args, "lang", None)
+    if lang:
+        set_language(lang)
+
+
 def _parser() -> argparse.ArgumentParser:
     from .argparse_words import install
 
@@ -82,6 +90,9 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--bio", metavar="OUT.txt", help=_("also write the bios as text"))
     g.add_argument("--ics", metavar="OUT.ics", help=_(
         "also write a calendar reminder to review the plan"))
+    g.add_argument("--bilingual", action="store_true", help=_(
+        "a PDF in the chosen language (Welsh if none is chosen) followed by English, as Welsh "
+        "public bodies publish"))
     _setup_options(g, argparse.SUPPRESS)
 
     d = sub.add_parser("describe", help=_("write a reviewer's view of the questionnaire"))
@@ -211,9 +222,19 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
+    from .core.i18n import SOURCE, current_language, set_language
     from .report.generate import OutputError, write_outputs
     from .report.logo import logo_problem
 
+    apply_lang(args)
+    english = None
+    if args.bilingual:
+        if current_language() == SOURCE:
+            set_language("cy")
+        lang = current_language()
+        set_language(SOURCE)
+        english = load_plan_or_exit(args)
+        set_language(lang)
     plan = load_plan_or_exit(args)
     problem = logo_problem(plan.organisation)
     if problem:
@@ -222,7 +243,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
         write_outputs(plan, pdf=Path(args.output),
                       html=Path(args.html) if args.html else None,
                       bio=Path(args.bio) if args.bio else None,
-                      ics=Path(args.ics) if args.ics else None,
+                      ics=Path(args.ics) if args.ics else None, english=english,
                       inputs=[args.answers, args.questionnaire, getattr(args, "org", None),
                               getattr(args, "preset", None)])
     except OutputError as exc:
@@ -274,7 +295,7 @@ OPENS = (".json", ".yaml", ".yml")  # answers, presets and organisation packs
 def file_to_open(argv: list[str]) -> list[str]:
     """`profile-planner FILE` (a double-click, or the desktop file's %f) opens the wizard
     with that answers file, preset or organisation pack: argv with it as `--open FILE`."""
-    takes_value = {"--org", "--preset", "--questionnaire"}
+    takes_value = {"--org", "--preset", "--questionnaire", "--open"}
     for n, arg in enumerate(argv):
         if arg.startswith("-"):
             continue

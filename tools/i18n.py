@@ -30,13 +30,16 @@ ROOT = Path(__file__).resolve().parent.parent
 LOCALE = ROOT / "resources" / "locale"
 
 # Which source files each catalogue takes its messages from. A file belongs to the first
-# part that names it (or a folder holding it).
+# part that names it (or a folder holding it): the core modules whose words the PDF prints
+# (dates, groups, plan phrases) are the report's, the rest of the core is core's.
 PARTS: dict[str, tuple[str, ...]] = {
     "ui": ("app/ui",),
     "cli": ("app/cli.py", "app/batch.py", "app/launch.py", "app/shortrun.py",
             "app/checkbio.py", "app/demo.py", "app/argparse_words.py"),
+    "report": ("app/report", "app/core/upkeep.py", "app/core/changes.py",
+               "app/core/engine.py", "app/core/session.py", "app/core/startwith.py",
+               "app/core/bio.py"),
     "core": ("app/core",),
-    "report": ("app/report",),
 }
 # `_`, `ngettext`, `N_` and the rest of gettext's usual names.
 KEYWORDS = DEFAULT_KEYWORDS
@@ -46,10 +49,17 @@ HOLDER = "Profile Planner developers"
 WIDTH = 90
 
 
-def sources(part: str) -> Iterator[Path]:
+def _files(part: str) -> Iterator[Path]:
     for name in PARTS[part]:
         path = ROOT / name
         yield from (sorted(path.rglob("*.py")) if path.is_dir() else [path])
+
+
+def sources(part: str) -> Iterator[Path]:
+    """The part's files, less any an earlier part claimed."""
+    earlier = {f for other in PARTS if other != part and list(PARTS).index(other)
+               < list(PARTS).index(part) for f in _files(other)}
+    yield from (f for f in _files(part) if f not in earlier)
 
 
 def extract(part: str) -> Catalog:

@@ -67,6 +67,15 @@ class AppliedPreset(AppliedFile):
     preset: dict[str, Any] = Field(default_factory=dict)
 
 
+class AppliedOrganisation(AppliedFile):
+    """An organisation pack as applied: who set it (its security contact, else its name) and
+    the pack itself (contacts, links, its own and replaced checklist items and sources), so
+    its items stay in the plan where the file cannot be found. An organisation pack locks no
+    answers; a preset does that."""
+    set_by: str = ""
+    organisation: dict[str, Any] = Field(default_factory=dict)
+
+
 class Answers(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, defer_build=True)
     schema_version: Literal[1] = 1
@@ -83,8 +92,8 @@ class Answers(BaseModel):
     # Issue 17: the guidance this file was saved with, to say what changed (changes.py).
     saved_with: SavedWith | None = None
     preset: AppliedPreset | None = Field(default=None, description="The preset applied.")
-    organisation: AppliedFile | None = Field(default=None,
-                                             description="The organisation pack used.")
+    organisation: AppliedOrganisation | None = Field(
+        default=None, description="The organisation pack used.")
 
     @model_validator(mode="before")
     @classmethod

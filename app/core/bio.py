@@ -11,7 +11,7 @@ from typing import Any
 
 import regex
 
-from . import graphemes, handles, screening
+from . import graphemes, handles, i18n, screening
 from .conditions import Context, evaluate
 from .questionnaire import BioPart, BioProfile, BioStyle, BioVariant, Platform, Questionnaire
 
@@ -270,18 +270,24 @@ _THE = regex.compile(r"\b(?:Department|Ministry|Office|Agency|Service|Executive|
 _CUTTABLE = {"topics"}  # free text that may end at a word; names never are cut
 
 
+# In Welsh content a list may also be joined with "a" or "ac" ("data, ysgolion a beicio").
+_LIST_SPLIT_CY = regex.compile(r"\s*(?:[,;]\s*(?:(?:and|&|a|ac)\s+)?|\s(?:and|&|a|ac)\s)\s*")
+
+
 def split_list(text: str) -> list[str]:
     """'school funding, data, and cycling' -> ['school funding', 'data', 'cycling']."""
-    return list(_split_list(text))
+    return list(_split_list(text, i18n.current_language() == "cy"))
 
 
 @functools.lru_cache(maxsize=64)
-def _split_list(text: str) -> tuple[str, ...]:
-    return tuple(t for t in _LIST_SPLIT.split(text) if t.strip())
+def _split_list(text: str, welsh: bool = False) -> tuple[str, ...]:
+    return tuple(t for t in (_LIST_SPLIT_CY if welsh else _LIST_SPLIT).split(text) if t.strip())
 
 
 def join_list(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    if len(items) == 1:
+        return items[0]
+    return i18n._("{items} and {last}").format(items=", ".join(items[:-1]), last=items[-1])
 
 
 def _acronym(word: str) -> bool:
@@ -548,7 +554,7 @@ def _variants(q: Questionnaire, platform: Platform, profile: BioProfile,
     style = _style(q, platform, profile)
     by_id = {p.id: p for p in allowed}
     why = f"left out to stay within the {platform.bio_limit}-character limit for {platform.name}"
-    fallback = profile.fallback or "Personal account."
+    fallback = profile.fallback or i18n._("Personal account.")
     out: list[Variant] = []
     first = True
     for v in style.variants:
@@ -579,7 +585,7 @@ def _extras(platform: Platform, allowed: list[BioPart], values: dict[str, str],
                             if t)
             if text:
                 paragraphs.append(text)
-        text = "\n\n".join(paragraphs) or (profile.fallback or "Personal account.")
+        text = "\n\n".join(paragraphs) or (profile.fallback or i18n._("Personal account."))
         while graphemes.count(text) > extra.limit and paragraphs:
             longest = max(range(len(paragraphs)), key=lambda i: graphemes.count(paragraphs[i]))
             room = extra.limit - (graphemes.count(text) - graphemes.count(paragraphs[longest]))
@@ -588,6 +594,6 @@ def _extras(platform: Platform, allowed: list[BioPart], values: dict[str, str],
                 paragraphs[longest] = cut
             else:
                 del paragraphs[longest]
-            text = "\n\n".join(paragraphs) or (profile.fallback or "Personal account.")
+            text = "\n\n".join(paragraphs) or (profile.fallback or i18n._("Personal account."))
         out.append(ExtraDraft(extra.id, extra.label, text, graphemes.count(text), extra.limit))
     return out

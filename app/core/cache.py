@@ -33,8 +33,8 @@ FORMAT = b"profile-planner questionnaire cache 2"
 MAX_ENTRIES = 16
 MAX_ENTRY_BYTES = 32 * 1024 * 1024  # a checked questionnaire of the largest readable YAML
 # The modules whose code decides whether a questionnaire is valid and what it becomes.
-_CHECKERS = ("cache", "conditions", "crossref", "loader", "problems", "questionnaire",
-             "reachability", "validation", "yamlfile")
+_CHECKERS = ("cache", "conditions", "crossref", "i18n", "loader", "problems", "questionnaire",
+             "reachability", "translations", "validation", "yamlfile")
 
 
 def cache_dir() -> Path:

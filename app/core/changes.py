@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from .i18n import _
+from . import i18n
 
 if TYPE_CHECKING:
     from .engine import Plan
@@ -64,20 +64,23 @@ class Changes:
 
     def lines(self) -> list[str]:
         """Plain sentences, one per change, for the app, the PDF and the HTML."""
-        words = {"must": _("must do"), "should": _("should do"),
-                 "consider": _("worth considering")}
+        tr = i18n._
+        words = {"must": tr("must do"), "should": tr("should do"),
+                 "consider": tr("worth considering")}
         out: list[str] = []
         if self.unknown:
-            out.append(_("The guidance has changed since you saved (version {then}, now "
-                         "{now}). Your file does not say what changed, so read your checklist "
-                         "again.").format(then=self.version_then, now=self.version_now))
-        out += [_("New: {item}").format(item=t) for t in self.new_items]
-        out += [_("No longer in the guidance: {item}").format(item=t) for t in self.removed_items]
-        out += [_("Now {now} (was {then}): {item}").format(now=words[now], then=words[then],
-                                                           item=t)
+            out.append(tr("The guidance has changed since you saved (version {then}, now "
+                          "{now}). Your file does not say what changed, so read your "
+                          "checklist again.").format(then=self.version_then,
+                                                     now=self.version_now))
+        out += [tr("New: {item}").format(item=t) for t in self.new_items]
+        out += [tr("No longer in the guidance: {item}").format(item=t)
+                for t in self.removed_items]
+        out += [tr("Now {now} (was {then}): {item}").format(now=words[now], then=words[then],
+                                                            item=t)
                 for t, then, now in self.priority]
-        out += _by_platform(_("New steps for {platform}: {settings}"), self.new_steps)
-        out += _by_platform(_("Steps checked again for {platform}: {settings}"),
+        out += _by_platform(tr("New steps for {platform}: {settings}"), self.new_steps)
+        out += _by_platform(tr("Steps checked again for {platform}: {settings}"),
                             self.updated_steps)
         return out
 
@@ -142,4 +145,4 @@ def progress(plan: Plan) -> tuple[int, int]:
 
 
 def progress_words(done: int, total: int) -> str:
-    return _("{done} of {total} done").format(done=done, total=total)
+    return i18n._("{done} of {total} done").format(done=done, total=total)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from . import bio as biomod
+from . import i18n
 from .answers import Answers
 from .conditions import (
     Answered,
@@ -171,7 +172,7 @@ def _option_label(qu: Question, value: str) -> str:
 
 def _answer_words(qu: Question, value: Any, only: set[Any] | None = None) -> str:
     if isinstance(value, bool):
-        return _("Yes") if value else _("No")
+        return i18n._("Yes") if value else i18n._("No")
     if isinstance(value, list):
         # The questionnaire's order, so the same answers always read the same way.
         chosen = [o.id for o in qu.options if o.id in value and (only is None or o.id in only)]
@@ -204,10 +205,12 @@ class Describer:
             return f"{qu.summary_label}: " + _("answered")
         if isinstance(leaf, TierIs):
             tier = self.q.tier(self.ctx.tier or "")
-            return _("Risk level: {level}").format(level=tier.label if tier else self.ctx.tier)
+            return i18n._("Risk level: {level}").format(level=tier.label if tier
+                                                         else self.ctx.tier)
         if isinstance(leaf, ModeIs):
-            return _("Session held with your line manager") if self.ctx.mode == "line_manager" \
-                else _("Working through this on your own")
+            return i18n._("Session held with your line manager") \
+                if self.ctx.mode == "line_manager" \
+                else i18n._("Working through this on your own")
         return None
 
     def actual(self, leaf: Any) -> str | None:
@@ -245,7 +248,8 @@ def _skip_reason(q: Questionnaire, step: Step, qu: Question, flow: Flow, mode: s
     d = Describer(q, ctx)
     cond = step.show_if if not evaluate(step.show_if, ctx) else qu.show_if
     said = d.phrases(blockers(cond, ctx), d.actual)
-    return "Not asked because of your answer: " + "; ".join(said) if said else "Not asked."
+    return i18n._("Not asked because of your answer: {answers}").format(
+        answers="; ".join(said)) if said else i18n._("Not asked.")
 
 
 @without_gc  # tens of thousands of objects that all live on: see gcpause.py

@@ -56,12 +56,12 @@ def parse_incidents(text: str, name: str = "<incidents>",
     return incidents_from(parse_yaml(text, name), q)
 
 
-def check_located(located: Located, q: Questionnaire | None) -> None:
+def check_located(located: Located, q: Questionnaire | None
+                  ) -> stepsmod.PlatformSteps | incmod.Incidents:
     """Check a platform-steps or incidents file; ProblemsError if it is wrong."""
     if located.data.get("kind") == "platform-steps":
-        steps_from(located)
-    else:
-        incidents_from(located, q)
+        return steps_from(located)
+    return incidents_from(located, q)
 
 
 def check_questionnaire(q: Questionnaire, located: Located, folder: Path) -> list[Problem]:
@@ -82,9 +82,29 @@ def check_questionnaire(q: Questionnaire, located: Located, folder: Path) -> lis
     return stepsmod.check_items(q, steps, located)
 
 
-def load_guidance(folder: str | os.PathLike[str], q: Questionnaire | None = None) -> Guidance:
-    """The guidance files in folder (either may be absent); ProblemsError if one is wrong."""
+def load_guidance(folder: str | os.PathLike[str], q: Questionnaire | None = None,
+                  lang: str | None = None) -> Guidance:
+    """The guidance files in folder (either may be absent); ProblemsError if one is wrong.
+
+    In a language other than English (lang, or the current one), each checked file has its
+    translation applied (translations.py).
+    """
+    from . import i18n
+
+    lang = i18n.current_language() if lang is None else lang
+    english = _load_guidance(Path(folder), q)
+    if lang == i18n.SOURCE:
+        return english
+    from .translations import translated
+
     base = Path(folder)
+    return Guidance(
+        translated(english.steps, base / STEPS_FILE, lang) if english.steps else None,
+        translated(english.incidents, base / INCIDENTS_FILE, lang) if english.incidents
+        else None)
+
+
+def _load_guidance(base: Path, q: Questionnaire | None) -> Guidance:
     steps = inc = None
     problems: list[Problem] = []
     if (base / STEPS_FILE).is_file():
@@ -102,13 +122,20 @@ def load_guidance(folder: str | os.PathLike[str], q: Questionnaire | None = None
     return Guidance(steps, inc)
 
 
+def default_guidance(lang: str | None = None) -> Guidance:
+    """The shipped guidance in lang (default: the current language); empty (never an error)
+    if its files cannot be read, so a plan is still made. The shipped files are checked by
+    the test suite and `validate`."""
+    from .i18n import current_language
+
+    return _default_guidance(current_language() if lang is None else lang)
+
+
 @cache
-def default_guidance() -> Guidance:
-    """The shipped guidance; empty (never an error) if its files cannot be read, so a plan
-    is still made. The shipped files are checked by the test suite and `validate`."""
+def _default_guidance(lang: str) -> Guidance:
     from .paths import questionnaires_dir
 
     try:
-        return load_guidance(questionnaires_dir())
+        return load_guidance(questionnaires_dir(), lang=lang)
     except (ProblemsError, FileNotFoundError):
         return Guidance()

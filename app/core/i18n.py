@@ -18,10 +18,10 @@ import os
 import re
 from pathlib import Path
 
-from .paths import questionnaires_dir, resources_dir
+from .paths import resources_dir
 
 __all__ = ["LANG_CHOICES", "N_", "_", "current_language", "draft_notice", "language_from",
-           "ngettext", "set_language", "system_language"]
+           "language_info", "ngettext", "set_language", "system_language"]
 
 SOURCE = "en"
 PSEUDO = "qps"
@@ -76,6 +76,30 @@ def current_language() -> str:
     return _current
 
 
+def language_info(code: str) -> dict[str, object]:
+    """The content's questionnaires/translations/<code>/language.yaml (name, draft,
+    draft_notice); empty for English, the pseudo-language or a missing or broken file."""
+    from .paths import questionnaires_dir
+    from .problems import ProblemsError
+    from .yamlfile import load_yaml
+
+    if code in (SOURCE, PSEUDO) or not known(code):
+        return {}
+    try:
+        data = load_yaml(questionnaires_dir() / "translations" / code / "language.yaml").data
+    except (ProblemsError, OSError):
+        return {}
+    return dict(data) if isinstance(data, dict) else {}
+
+
+def draft_notice(code: str | None = None) -> str | None:
+    """The one line that says a translation is a draft, while its `draft` flag is set;
+    None for English and for a reviewed translation."""
+    info = language_info(current_language() if code is None else code)
+    notice = info.get("draft_notice")
+    return notice if info.get("draft") is True and isinstance(notice, str) else None
+
+
 def _(message: str) -> str:
     return _translation.gettext(message)
 
@@ -116,33 +140,6 @@ def language_from(argv: list[str]) -> str | None:
         if value in LANG_CHOICES:
             return value
     return None
-
-
-def draft_notice(lang: str) -> str | None:
-    """The one line saying a translation is a draft, or None when it has been reviewed.
-
-    The content's language file says so (`questionnaires/translations/<lang>/language.yaml`,
-    `draft: true` and `draft_notice: ...`), so the translator who reviews the content clears
-    the flag in one place for the app and the PDF alike. A file that cannot be read counts
-    as no notice: the content's own check (`validate`) reports it, with its line.
-    """
-    if lang in (SOURCE, PSEUDO) or not known(lang):
-        return None
-    from .problems import ProblemsError
-    from .yamlfile import load_yaml
-
-    path = questionnaires_dir() / "translations" / lang / "language.yaml"
-    if not path.is_file():
-        return None
-    try:
-        data = load_yaml(path).data
-    except (OSError, ValueError, ProblemsError):
-        return None
-    if not isinstance(data, dict) or data.get("draft") is not True:
-        return None
-    notice = data.get("draft_notice")
-    return " ".join(str(notice).split()) if isinstance(notice, str) and notice.strip() else \
-        _("Draft translation: a qualified translator has not yet reviewed it.")
 
 
 # Placeholders, markup and entities keep their exact form in the pseudo-language.

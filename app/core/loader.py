@@ -96,16 +96,30 @@ def _replace(parent: Any, key: Any, value: str) -> bool:
     return False
 
 
-def load_questionnaire(path: str | os.PathLike[str], use_cache: bool = True) -> Questionnaire:
+def load_questionnaire(path: str | os.PathLike[str], use_cache: bool = True,
+                       lang: str | None = None) -> Questionnaire:
     """The questionnaire at path, or ProblemsError listing every problem found.
 
     A file that passed every check before, byte for byte, is read back from the cache
-    instead of being parsed and checked again (see cache.py).
+    instead of being parsed and checked again (see cache.py). In a language other than
+    English (lang, or the current one) the English is checked, then its translation
+    applied (translations.py); that result is cached too, keyed by the translation's bytes.
     """
-    from . import cache
+    from . import cache, i18n, translations
 
     source = Path(path)
+    lang = i18n.current_language() if lang is None else lang
     raw = read_bytes(source)
+    if lang != i18n.SOURCE:
+        both = raw + b"\0translation\0" + translations.overlay_bytes(source, lang)
+        where = source.with_name(f"{source.name}.{lang}")
+        found = cache.load(where, both) if use_cache else None
+        if found is None:
+            found = translations.translated(load_questionnaire(source, use_cache,
+                                                               i18n.SOURCE), source, lang)
+            if use_cache:
+                cache.store(where, both, found)
+        return found
     found = cache.load(source, raw) if use_cache else None
     if found is not None:
         return found
@@ -123,7 +137,7 @@ def validate_paths(paths: list[Path]) -> list[Problem]:
     problems: list[Problem] = []
     for path in paths:
         try:
-            load_questionnaire(path)
+            load_questionnaire(path, lang="en")
         except ProblemsError as exc:
             problems.extend(exc.problems)
     return problems

@@ -149,3 +149,18 @@ def load_organisation(path: str | os.PathLike[str], q: Questionnaire) -> LoadedO
 def parse_organisation(text: str, q: Questionnaire, base: Path | None = None,
                        name: str = "<organisation>") -> LoadedOrganisation:
     return from_located(parse_yaml(text, name), q, base)
+
+
+def recorded_organisation(data: dict[str, Any], q: Questionnaire) -> LoadedOrganisation:
+    """A pack rebuilt from what a saved session recorded, for when its file cannot be found.
+    Its logo (a file of its own) is not drawn, and any item whose section or source the
+    questionnaire no longer has is left out. ValueError (pydantic's) if the record is
+    damaged."""
+    org = Organisation.model_validate(data)
+    sections = {s.id for s in q.sections} | {s.id for s in org.content.sections}
+    sources = {s.id for s in q.sources} | {s.id for s in org.content.sources}
+    items = [it for it in org.content.items
+             if it.section in sections and all(c.source in sources for c in it.sources)]
+    content = org.content.model_copy(update={"items": items})
+    org = org.model_copy(update={"content": content})
+    return LoadedOrganisation(org, merge(q, content), None, None, [])

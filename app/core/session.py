@@ -13,18 +13,23 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from . import upkeep
-from .answers import Answers, AppliedFile, AppliedPreset
+from . import i18n, upkeep
+from .answers import Answers, AppliedOrganisation, AppliedPreset
 from .config_packs import CONFIG_ORGANISATION, config_organisation_path, file_sha256, installed
 from .engine import Plan, build_plan
 from .guidance import Guidance, default_guidance
-from .i18n import N_, _
-from .organisation import CONTACT_WORDS, LoadedOrganisation, load_organisation
+from .i18n import _
+from .organisation import (
+    CONTACT_WORDS,
+    LoadedOrganisation,
+    load_organisation,
+    recorded_organisation,
+)
 from .preset import Preset, apply, load_preset
 from .problems import Problem, ProblemsError, did_you_mean
 from .questionnaire import Questionnaire
 
-LOCKED_WORDS = N_("Set by your security officer")  # translate where shown: _(LOCKED_WORDS)
+LOCKED_WORDS = i18n.N_("Set by your security officer")
 __all__ = ["CONFIG_ORGANISATION", "LOCKED_WORDS", "Setup", "check_files",
            "config_organisation_path"]
 
@@ -101,6 +106,17 @@ class Setup:
         return replace(self, preset=preset, preset_path=Path(record.file) if record.file
                        else None, preset_sha256=record.sha256, preset_source="recorded")
 
+    def with_recorded_organisation(self, record: AppliedOrganisation) -> Setup:
+        """The organisation pack as a saved session recorded it, for when its file cannot be
+        found: its names, contacts, links and checklist items hold, its logo is left out."""
+        loaded = recorded_organisation(record.organisation, self.base)
+        setup = replace(self, organisation=loaded, organisation_path=Path(record.file)
+                        if record.file else None, notes=(),
+                        organisation_sha256=record.sha256, organisation_source="recorded")
+        if self.preset_path is not None and self.preset_source != "recorded":
+            setup = replace(setup, preset=load_preset(self.preset_path, setup.merged))
+        return setup
+
     def without_preset(self) -> Setup:
         return replace(self, preset=None, preset_path=None, preset_sha256="",
                        preset_source="")
@@ -110,7 +126,7 @@ class Setup:
         """Whether the preset was installed for the whole computer: no other replaces it."""
         return self.preset is not None and self.preset_source == "computer"
 
-    def records(self) -> tuple[AppliedPreset | None, AppliedFile | None]:
+    def records(self) -> tuple[AppliedPreset | None, AppliedOrganisation | None]:
         """What a saved session records about the preset and organisation pack in use."""
         preset = organisation = None
         if self.preset is not None:
@@ -120,9 +136,12 @@ class Setup:
                                    preset=p.model_dump(mode="json", exclude_none=True))
         if self.organisation is not None:
             org = self.organisation.org
-            organisation = AppliedFile(id=org.short_name, title=org.name,
-                                       file=str(self.organisation_path or ""),
-                                       sha256=self.organisation_sha256)
+            security = org.contacts.get("security")
+            organisation = AppliedOrganisation(
+                id=org.short_name, title=org.name,
+                set_by=security.one_line() if security else org.name,
+                file=str(self.organisation_path or ""), sha256=self.organisation_sha256,
+                organisation=org.model_dump(mode="json", exclude_none=True, by_alias=True))
         return preset, organisation
 
     # What the session uses ------------------------------------------------------------
@@ -150,8 +169,7 @@ class Setup:
         """What a locked answer says about who set it and how to reach them."""
         if self.preset is None:
             return ""
-        return _("Set by your security officer: {who}.").format(
-            who=self.preset.set_by.one_line())
+        return f"{i18n._(LOCKED_WORDS)}: {self.preset.set_by.one_line()}."
 
     def apply(self, answers: Answers) -> Answers:
         """The answers with the preset re-applied: locked values always win."""
@@ -172,7 +190,8 @@ class Setup:
                 f"{org.short_name} {words}: {contact.one_line()}"
         if line is None and kind == "security" and self.preset is not None:
             # Without an organisation's security team, the officer who set the preset is it.
-            line = _("Your security officer: {who}").format(who=self.preset.set_by.one_line())
+            line = i18n._("Your security officer: {contact}").format(
+                contact=self.preset.set_by.one_line())
         return line
 
     def _mark_locked(self, phrase: str) -> str:
@@ -181,7 +200,7 @@ class Setup:
         for qid in self.locked():
             qu = self.questionnaire.question(qid)
             if qu is not None and phrase.startswith(f"{qu.summary_label}: "):
-                return _("{answer} (set by your security officer)").format(answer=phrase)
+                return f"{phrase} ({i18n._(LOCKED_WORDS).lower()})"
         return phrase
 
     def plan(self, answers: Answers, build: Callable[[Questionnaire, Answers], Plan] = build_plan
@@ -211,7 +230,7 @@ def check_files(paths: list[Path], base_path: Path,
     against the questionnaire at base_path (presets with the organisation's items too, if one
     is given), since they name its questions and items.
     """
-    from . import guidance, loader
+    from . import guidance, loader, translations
     from . import organisation as orgmod
     from . import preset as presetmod
     from .yamlfile import load_yaml
@@ -239,15 +258,22 @@ def check_files(paths: list[Path], base_path: Path,
 
     for path in paths:
         try:
+            if path.parent.parent.name == translations.FOLDER:
+                problems.extend(translations.check_file(path))
+                continue
             located = load_yaml(path)
             kind = located.data.get("kind", "questionnaire")
             if kind == "questionnaire" or kind not in KINDS and "steps" in located.data:
                 q_here = loader.from_located(located)
                 found = guidance.check_questionnaire(q_here, located, path.resolve().parent)
+                found += translations.check_translations(q_here, path, languages=True)
                 if found:
                     raise ProblemsError(found)
             elif kind in guidance.KINDS:
-                guidance.check_located(located, base())
+                found = translations.check_translations(guidance.check_located(located, base()),
+                                                        path)
+                if found:
+                    raise ProblemsError(found)
             elif kind not in KINDS:
                 raise ProblemsError([located.problem(("kind",), f"kind {str(kind)!r} is not "
                                                      "understood; use one of: "

@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from . import graphemes
-from .answers import Answers, AppliedPreset, QuestionnaireRef, SavedWith, SignOff
+from .answers import Answers, QuestionnaireRef, SavedWith, SignOff
 from .flow import Flow, walk
 from .i18n import N_, _, ngettext
-from .problems import ProblemsError
 from .questionnaire import Question, Questionnaire
+from .restoring import restore_setup as restore_setup  # where it was first; callers use it
 from .session import Setup
 
 MODES = ("alone", "line_manager")
@@ -245,66 +245,3 @@ class Session:
 
     def saved_to(self, path: Path) -> None:
         self.path, self.modified = path, False
-
-
-def restore_setup(setup: Setup, answers: Answers) -> tuple[Setup, list[str]]:
-    """The setup saved answers need: the organisation pack and preset they were made with,
-    re-applied from their files, or the preset rebuilt from what was recorded if its file is
-    gone. Returns plain sentences for what the person should know."""
-    told: list[str] = []
-    org = answers.organisation
-    if org is not None and not _same(setup.organisation_sha256, org):
-        path = Path(org.file) if org.file else None
-        if setup.organisation_source == "computer":
-            told.append(_("This plan was made with the organisation pack for {title}; the one "
-                          "set up for this computer is used instead.").format(title=org.title))
-        elif path is not None and path.is_file():
-            try:
-                setup = setup.with_organisation(path)
-            except ProblemsError:
-                told.append(_("The organisation pack for {title} at {path} has problems, so it "
-                              "is left out. Check it with: profile-planner validate.").format(
-                    title=org.title, path=path))
-        else:
-            told.append((_("The organisation pack for {title} could not be found at {path}, so "
-                           "its contacts and extra checklist items are left out. Open it again "
-                           "with File > Open organisation.") if org.file else
-                         _("The organisation pack for {title} could not be found, so its "
-                           "contacts and extra checklist items are left out. Open it again "
-                           "with File > Open organisation.")).format(
-                title=org.title, path=org.file))
-    preset = answers.preset
-    if preset is not None and not _same(setup.preset_sha256, preset):
-        setup, said = _restore_preset(setup, preset)
-        told.extend(said)
-    return setup, told
-
-
-def _same(sha: str, record: Any) -> bool:
-    """Whether what is in use is the very file the session recorded."""
-    return bool(record.sha256) and sha == record.sha256
-
-
-def _restore_preset(setup: Setup, record: AppliedPreset) -> tuple[Setup, list[str]]:
-    if setup.preset_fixed:
-        return setup, [_("This plan was made with the preset \u201c{title}\u201d; the preset "
-                         "set up for this computer is used instead.").format(title=record.title)]
-    path = Path(record.file) if record.file else None
-    if path is not None and path.is_file():
-        try:
-            return setup.with_preset(path), []
-        except ProblemsError:
-            pass
-    told = (_("The preset \u201c{title}\u201d, set by {who}, could not be found at {path}. The "
-              "answers it locked and the checklist items it made a must still apply, as "
-              "recorded in this plan. Ask your security officer for the file.") if record.file
-            else _("The preset \u201c{title}\u201d, set by {who}, could not be found. The "
-                   "answers it locked and the checklist items it made a must still apply, as "
-                   "recorded in this plan. Ask your security officer for the file.")).format(
-        title=record.title, who=record.set_by, path=record.file)
-    try:
-        return setup.with_recorded_preset(record), [told]
-    except ValueError:  # pydantic's ValidationError: a hand-edited record
-        return setup, [_("The preset \u201c{title}\u201d recorded in this plan is damaged and "
-                         "could not be applied. Ask your security officer for the preset "
-                         "file.").format(title=record.title)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from . import i18n
 from .conditions import TierIs, questions_named, triggers
 from .i18n import N_, _, ngettext
 from .questionnaire import PRIORITY_ORDER
@@ -86,15 +87,15 @@ def start_here(plan: Plan, most: int = 5) -> list[PlanItem]:
 
 def why_first(plan: Plan, pi: PlanItem) -> str:
     if pi.item.id in getattr(plan.preset, "raise_to_must", ()) and not pi.because:
-        return _("Your security officer made this a must.")
+        return i18n._("Your security officer made this a must.")
     if _triggered(plan, pi) and pi.because:
-        said = _("Because you said {answers}.").format(answers="; ".join(pi.because))
+        said = i18n._("Because you said {answers}.").format(answers="; ".join(pi.because))
         # The answers alone read the same for every action; the item's own reason says why
         # this one comes first.
         return f"{said} {pi.item.why_first}" if pi.item.why_first else said
     if pi.item.why_first:
         return pi.item.why_first
-    return _("Everyone should do this, whatever they answered.")
+    return i18n._("Everyone should do this, whatever they answered.")
 
 
 def groups(plan: Plan) -> list[tuple[Group, list[PlanItem]]]:

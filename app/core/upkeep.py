@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from . import changes as changesmod
 from . import platform_steps as stepsmod
 from .guidance import Guidance
-from .i18n import N_, _, ngettext
+from .i18n import N_, _, current_language
 from .incidents import Footprint, Incidents
 from .questionnaire import Source
 
@@ -46,13 +46,16 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, 28)
 
 
-# Month names in the person's language (strftime's %B follows the C locale, not ours).
+# Month names through the catalogue, so a translation needs no system locale.
 MONTHS = (N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"),
           N_("July"), N_("August"), N_("September"), N_("October"), N_("November"),
           N_("December"))
 
 
 def long_date(day: dt.date) -> str:
+    """GOV.UK style, 5 November 2026, in the current language (5 Tachwedd 2026)."""
+    if current_language() == "en":
+        return f"{day.day} {day:%B %Y}"
     return f"{day.day} {_(MONTHS[day.month - 1])} {day.year}"
 
 
@@ -100,14 +103,10 @@ class Upkeep:
     def stale_words(self) -> str | None:
         if not self.stale or self.checked_on is None:
             return None
-        return ngettext(
-            "This guidance was last checked on {date}, more than {n} month ago. Platforms "
-            "change their settings: check each step against the platform's help page, and ask "
-            "for an updated version of Profile Planner.",
-            "This guidance was last checked on {date}, more than {n} months ago. Platforms "
-            "change their settings: check each step against the platform's help page, and ask "
-            "for an updated version of Profile Planner.", self.stale_after_months).format(
-            date=long_date(self.checked_on), n=self.stale_after_months)
+        return _("This guidance was last checked on {date}, more than {months} months ago. "
+                 "Platforms change their settings: check each step against the platform's "
+                 "help page, and ask for an updated version of Profile Planner.").format(
+                     date=long_date(self.checked_on), months=self.stale_after_months)
 
     def review_words(self) -> str:
         return _("Review this plan by {date}: check your settings, and whether your job or "

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..core.bio import BioDraft
+from ..core.i18n import _
 from .content import count_words
 
 
@@ -20,6 +21,13 @@ class BioPaper:
     findings: list[str] = field(default_factory=list)
     notes: list[tuple[str, str]] = field(default_factory=list)  # bold lead, rest
 
+    @property
+    def version_count(self) -> str:
+        """'Role first version, 144 of 160 characters', or the count alone."""
+        if not self.chosen:
+            return self.count
+        return _("{version} version, {count}").format(version=self.chosen, count=self.count)
+
 
 def paper(b: BioDraft) -> BioPaper:
     p = b.platform
@@ -28,17 +36,19 @@ def paper(b: BioDraft) -> BioPaper:
         chosen = None
     others = [(v.label, v.text, count_words(v.length, b.limit)) for v in b.variants
               if v.text != b.text]
-    extras = [(f"{p.name} {e.label}", e.text, count_words(e.length, e.limit)) for e in b.extras]
+    extras = [(_("{platform} {text}").format(platform=p.name, text=e.label), e.text, count_words(e.length, e.limit)) for e in b.extras]
     findings = [f.message for f in b.check()]
     for e in b.extras:
-        findings += [f"{e.label}: {f.message}" for f in b.check(e.text) if f.kind != "over_limit"]
-    notes = [(f"Left out {n.part}:", f"{n.reason}.") for n in b.left_out]
+        findings += [_("{label}: {message}").format(label=e.label, message=f.message) for f in b.check(e.text) if f.kind != "over_limit"]
+    notes = [(_("Left out {part}:").format(part=n.part), _("{reason}.").format(reason=n.reason))
+             for n in b.left_out]
     if b.handles:
-        notes.append(("Handle ideas:", ", ".join(b.handles)))
+        notes.append((_("Handle ideas:"), ", ".join(b.handles)))
     for extra in (b.handle_reason, p.handle_note, b.note):
         if extra:
             notes.append(("", extra))
-    shown = (f"Display name: {b.display_name}. {p.name} shows it beside your {p.bio_label}."
-             if b.display_name else None)
-    return BioPaper(f"{p.name} {p.bio_label}", b.text, count_words(b.length, b.limit), shown,
+    shown = (_("Display name: {name}. {platform} shows it beside your {bio}.").format(
+        name=b.display_name, platform=p.name, bio=p.bio_label) if b.display_name else None)
+    title = _("{platform} {text}").format(platform=p.name, text=p.bio_label)
+    return BioPaper(title[:1].upper() + title[1:], b.text, count_words(b.length, b.limit), shown,
                     chosen, others, extras, findings, notes)

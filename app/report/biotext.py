@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 from ..core.engine import Plan
+from ..core.i18n import _
 from .biolines import paper
 
 
 def render_bios(plan: Plan) -> str:
     if not plan.bios:
-        return "You did not choose any platforms, so there are no bios.\n"
+        return _("You did not choose any platforms, so there are no bios.") + "\n"
     blocks: list[str] = []
     for b in plan.bios:
         bp = paper(b)
         lines = [bp.title, "=" * len(bp.title), ""]
         if bp.display_name:
             lines += [bp.display_name, ""]
-        which = f"{bp.chosen} version, " if bp.chosen else ""
-        lines += [bp.text or "(nothing to put in this bio yet)", "", f"({which}{bp.count})"]
-        lines += [f"Look again: {m}" for m in bp.findings]
+        lines += [bp.text or _("(nothing to put in this bio yet)"), "", f"({bp.version_count})"]
+        lines += [_("Look again: {message}").format(message=m) for m in bp.findings]
         for label, text, count in bp.others:
             lines += ["", f"{label} ({count}):", text]
         for title, text, count in bp.extras:

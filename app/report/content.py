@@ -8,13 +8,16 @@ from dataclasses import dataclass
 
 from ..core.bio import bio_values
 from ..core.engine import Plan
+from ..core.i18n import N_, _, current_language, ngettext
 from ..core.questionnaire import Question
+from ..core.startwith import Group
 
-PRIORITY_WORDS = {"must": "Must do", "should": "Should do", "consider": "Worth considering"}
+PRIORITY_WORDS = {"must": N_("Must do"), "should": N_("Should do"),
+                  "consider": N_("Worth considering")}
 # Filled dots read the same in colour, greyscale and on a photocopy.
 PRIORITY_DOTS = {"must": "\u25cf\u25cf\u25cf", "should": "\u25cf\u25cf\u25cb",
                  "consider": "\u25cf\u25cb\u25cb"}
-MODE_WORDS = {"alone": "On your own", "line_manager": "With your line manager"}
+MODE_WORDS = {"alone": N_("On your own"), "line_manager": N_("With your line manager")}
 APP_NAME = "Profile Planner"
 
 
@@ -33,8 +36,20 @@ def made_on() -> dt.date:
 
 
 def long_date(day: dt.date) -> str:
-    """GOV.UK style: 5 November 2026."""
-    return f"{day.day} {day:%B %Y}"
+    """GOV.UK style: 5 November 2026 (5 Tachwedd 2026 in Welsh)."""
+    from ..core.upkeep import long_date as core_long_date
+
+    return core_long_date(day)
+
+
+def priority_words(priority: str) -> str:
+    return _(PRIORITY_WORDS[priority])
+
+
+def html_lang() -> str:
+    """The document's language tag: en-GB for English, the language's code otherwise."""
+    lang = current_language()
+    return "en-GB" if lang == "en" else lang
 
 
 def person(plan: Plan) -> dict[str, str]:
@@ -47,11 +62,13 @@ def header_fields(plan: Plan, day: dt.date) -> list[Field]:
     who = person(plan)
     q = plan.questionnaire
     fields = [Field(label, who[key]) for key, label in
-              (("name", "Name"), ("job_title", "Job title"), ("organisation", "Organisation"))
+              (("name", _("Name")), ("job_title", _("Job title")),
+               ("organisation", _("Organisation")))
               if who.get(key)]
-    fields.append(Field("Date", long_date(day)))
-    fields.append(Field("Worked through", MODE_WORDS.get(plan.answers.mode, plan.answers.mode)))
-    fields.append(Field("Guidance version", f"{q.id} {q.version}"))
+    fields.append(Field(_("Date"), long_date(day)))
+    mode = plan.answers.mode
+    fields.append(Field(_("Worked through"), _(MODE_WORDS[mode]) if mode in MODE_WORDS else mode))
+    fields.append(Field(_("Guidance version"), f"{q.id} {q.version}"))
     return fields
 
 
@@ -75,7 +92,7 @@ def is_ticked(plan: Plan, item_id: str) -> bool:
 
 
 def because(phrases: list[str]) -> str:
-    return "Because you said " + "; ".join(phrases) + "."
+    return _("Because you said {answers}.").format(answers="; ".join(phrases))
 
 
 def cite(title: str, section: str | None) -> str:
@@ -83,7 +100,7 @@ def cite(title: str, section: str | None) -> str:
 
 
 def count_words(length: int, limit: int) -> str:
-    return f"{length} of {limit} characters"
+    return _("{length} of {limit} characters").format(length=length, limit=limit)
 
 
 def step_notes(plan: Plan) -> list[tuple[str, str]]:
@@ -92,7 +109,7 @@ def step_notes(plan: Plan) -> list[tuple[str, str]]:
     out = [(step.title, notes[step.id]) for step in plan.questionnaire.steps
            if notes.get(step.id, "").strip()]
     if notes.get("general", "").strip():
-        out.append(("General", notes["general"]))
+        out.append((_("General"), notes["general"]))
     return out
 
 
@@ -102,14 +119,14 @@ def document_title(plan: Plan) -> str:
 
 def document_subject(plan: Plan) -> str:
     """Generic: document properties travel with the file, so no risk level or name."""
-    return "A checklist for setting up a social media account safely"
+    return _("A checklist for setting up a social media account safely")
 
 
 def document_author(plan: Plan) -> str:
     return APP_NAME
 
 
-HANDLING_NOTE = ("Handle with care: this plan contains personal security information. "
+HANDLING_NOTE = N_("Handle with care: this plan contains personal security information. "
                  "Keep it private, and share it only with your line manager or security "
                  "officer.")
 CAREFUL_TIERS = ("elevated", "high")
@@ -122,7 +139,7 @@ def handling_note(plan: Plan) -> str | None:
     loaded = plan.organisation
     if loaded is not None and loaded.org.handling_note:
         return loaded.org.handling_note
-    return HANDLING_NOTE
+    return _(HANDLING_NOTE)
 
 
 def start_lines(plan: Plan) -> list[tuple[str, str, str]]:
@@ -135,25 +152,48 @@ def unanswered_note(plan: Plan) -> tuple[str, list[str]] | None:
     blank = plan.unanswered()
     if not blank:
         return None
-    return ("You left these questions blank. Your plan treats a blank as \u201cNo\u201d, so "
+    return (_("You left these questions blank. Your plan treats a blank as \u201cNo\u201d, so "
             "its advice may be less careful than you need. If any could be yes, answer "
-            "\u201cNot sure\u201d and check with your security officer.",
+            "\u201cNot sure\u201d and check with your security officer."),
             [qu.label for qu in blank])
 
 
 def time_words(minutes: int | None) -> str | None:
-    from ..core.startwith import time_words as words
+    """'About 5 minutes', 'About 1 hour 30 minutes'; None for a habit."""
+    if minutes is None:
+        return None
+    if minutes < 60:
+        return ngettext("About {count} minute", "About {count} minutes", minutes).format(
+            count=minutes)
+    hours, rest = divmod(minutes, 60)
+    if not rest:
+        return ngettext("About {count} hour", "About {count} hours", hours).format(count=hours)
+    return ngettext("About {count} hour {minutes} minutes", "About {count} hours {minutes} "
+                    "minutes", hours).format(count=hours, minutes=rest)
 
-    return words(minutes)
+
+# The checklist's groups (core's startwith.GROUPS), marked for translation here.
+GROUP_WORDS = {
+    "now": (N_("Do now"), N_("Start with these. They matter most for you.")),
+    "week": (N_("Set up this week"), N_("One-off actions. Each shows about how long it "
+                                        "takes.")),
+    "habit": (N_("Good habits"), N_("Keep these in mind whenever you post.")),
+}
+
+
+def group_words(group: Group) -> tuple[str, str]:
+    """(title, intro) of a checklist group, in the current language."""
+    words = GROUP_WORDS.get(group.id)
+    return (_(words[0]), _(words[1])) if words else (group.title, group.intro)
 
 
 # Presets, organisations and line-manager sessions -------------------------------------
 def answer_words(qu: Question, value: object) -> str:
     """An answer as the person saw it: Yes/No, option labels, or their own text."""
     if value is None or value == [] or (isinstance(value, str) and not value.strip()):
-        return "Not provided"
+        return _("Not provided")
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return _("Yes") if value else _("No")
     if isinstance(value, list):
         return ", ".join(o.label for o in qu.options if o.id in value)
     if qu.type in ("single", "yesno") and isinstance(value, str):
@@ -167,14 +207,15 @@ def preset_line(plan: Plan) -> str | None:
     p = plan.preset
     if p is None:
         return None
-    return f"Preset applied: {p.title}, set by {p.set_by.one_line()}."
+    return _("Preset applied: {title}, set by {who}.").format(title=p.title,
+                                                              who=p.set_by.one_line())
 
 
 def locked_answers(plan: Plan) -> list[tuple[str, str]]:
     """The answers the preset fixed, as (question, answer), in the questionnaire's order."""
     q = plan.questionnaire
     out = []
-    for _, qu in q.questions():
+    for _step, qu in q.questions():
         if qu.id in plan.locked and plan.preset is not None:
             out.append((qu.summary_label, answer_words(qu, plan.preset.answers[qu.id].value)))
     return out
@@ -184,7 +225,7 @@ def raised_by_preset(plan: Plan, item_id: str) -> bool:
     return plan.preset is not None and item_id in plan.preset.raise_to_must
 
 
-RAISED_WORDS = "Your security officer made this a must."
+RAISED_WORDS = N_("Your security officer made this a must.")
 
 
 def answers_by_step(plan: Plan) -> list[tuple[str, str, list[tuple[str, str]], str]]:
@@ -207,8 +248,15 @@ def organisation_contacts(plan: Plan) -> list[tuple[str, str]]:
     loaded = plan.organisation
     if loaded is None:
         return []
-    return [(_first_upper(CONTACT_WORDS.get(kind, kind)), c.one_line())
+    return [(_first_upper(_(CONTACT_LABELS[kind]) if kind in CONTACT_LABELS
+                          else CONTACT_WORDS.get(kind, kind)), c.one_line())
             for kind, c in loaded.org.contacts.items()]
+
+
+# The organisation's kinds of contact (core's CONTACT_WORDS), marked for translation here.
+CONTACT_LABELS = {"press_office": N_("press office"), "security": N_("security team"),
+                  "digital": N_("digital team"), "line_management": N_("HR team"),
+                  "it_support": N_("IT support")}
 
 
 def _first_upper(text: str) -> str:

@@ -30,13 +30,17 @@ def _reason(exc: OSError) -> str:
 
 def write_outputs(plan: Plan, pdf: Path, html: Path | None = None,
                   bio: Path | None = None, ics: Path | None = None,
-                  inputs: Iterable[Path | str | None] = ()) -> None:
+                  inputs: Iterable[Path | str | None] = (), english: Plan | None = None
+                  ) -> None:
     """Render everything first, then write the set together (see safe_write.write_set):
     a rendering problem leaves no file changed, and no output may be an input or another
-    output."""
-    from .pdf import render_pdf
+    output. With english (the same answers planned in English), the PDF is bilingual: the
+    current language first, then English."""
+    from .pdf import render_bilingual_pdf, render_pdf
 
-    outputs: list[tuple[Path, bytes]] = [(pdf, render_pdf(plan))]
+    outputs: list[tuple[Path, bytes]] = [
+        (pdf, render_bilingual_pdf(plan, english) if english is not None
+         else render_pdf(plan))]
     if html is not None:
         from .html import render_html
 

@@ -7,6 +7,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from ..core.engine import Plan, PlanItem
+from ..core.i18n import _, draft_notice, ngettext
 from . import content, logo, upkeep_html
 
 if TYPE_CHECKING:
@@ -86,7 +87,8 @@ def _organisation(plan: Plan) -> list[str]:
     if loaded.logo is not None and logo_shown(loaded):
         kind = "image/svg+xml" if loaded.logo_kind == "svg" else "image/png"
         data = base64.b64encode(loaded.logo).decode("ascii")
-        out.append(f'<img src="data:{kind};base64,{data}" alt="{_t(loaded.org.name)} logo">')
+        alt = _t(_("{organisation} logo").format(organisation=loaded.org.name))
+        out.append(f'<img src="data:{kind};base64,{data}" alt="{alt}">')
     out += [f"<p>{_t(loaded.org.name)}</p>", "</div>"]
     return out
 
@@ -103,7 +105,7 @@ def _preset(plan: Plan) -> list[str]:
     out = ['<div class="panel" role="note">', f"<p><strong>{_t(line)}</strong></p>"]
     locked = content.locked_answers(plan)
     if locked:
-        out.append("<p>Your security officer set these answers for you:</p><ul>")
+        out.append(f"<p>{_t(_('Your security officer set these answers for you:'))}</p><ul>")
         out += [f"<li>{_t(q)}: <strong>{_t(a)}</strong></li>" for q, a in locked]
         out.append("</ul>")
     if plan.preset is not None and plan.preset.note:
@@ -113,7 +115,10 @@ def _preset(plan: Plan) -> list[str]:
 
 
 def _header(plan: Plan) -> list[str]:
-    out = ['<header>', *_organisation(plan), f'<p class="eyebrow">{_t(content.APP_NAME)} · Your plan</p>',
+    draft = draft_notice()
+    out = ['<header>', *_organisation(plan),
+           *([f'<p class="draft" role="note"><em>{_t(draft)}</em></p>'] if draft else []),
+           f'<p class="eyebrow">{_t(_("Profile Planner"))} · {_t(_("Your plan"))}</p>',
            f"<h1>{_t(plan.questionnaire.title)}</h1>", '<dl class="fields">']
     for f in content.header_fields(plan, content.made_on()):
         out.append(f"<dt>{_t(f.label)}</dt><dd>{_t(f.value)}</dd>")
@@ -125,18 +130,18 @@ def _header(plan: Plan) -> list[str]:
 
 
 def _summary(plan: Plan) -> list[str]:
-    out = ['<section aria-labelledby="summary">', '<h2 id="summary">Summary</h2>']
+    out = ['<section aria-labelledby="summary">', f'<h2 id="summary">{_t(_("Summary"))}</h2>']
     purpose = content.purpose(plan)
     if purpose:
         out.append(f"<p><strong>{_t(purpose[0])}:</strong> {_t(purpose[1])}</p>")
-    out.append(f"<p><strong>Risk level: {_t(plan.tier.label)}.</strong> "
-               f"{_t(plan.tier.summary)}</p>")
+    out.append("<p><strong>" + _t(_("Risk level: {level}.").format(level=plan.tier.label))
+               + f"</strong> {_t(plan.tier.summary)}</p>")
     if plan.tier_because:
-        out.append("<p>This level is set by what you said:</p><ul>")
+        out.append(f"<p>{_t(_('This level is set by what you said:'))}</p><ul>")
         out += [f"<li>{_t(p)}</li>" for p in plan.tier_because]
         out.append("</ul>")
     else:
-        out.append("<p>None of your answers raised the risk level.</p>")
+        out.append(f"<p>{_t(_('None of your answers raised the risk level.'))}</p>")
     blank = content.unanswered_note(plan)
     if blank:
         out.append(f"<p>{_t(blank[0])}</p><ul>")
@@ -144,9 +149,13 @@ def _summary(plan: Plan) -> list[str]:
         out.append("</ul>")
     first = content.start_lines(plan)
     if first:
-        out += ['<h3 id="start-here">Start here</h3>',
-                f'<p class="intro">Do these {len(first)} things first. They matter most for '
-                "you. The full checklist follows.</p>", "<ol>"]
+        out += [f'<h3 id="start-here">{_t(_("Start here"))}</h3>',
+                '<p class="intro">' + _t(ngettext(
+                    "Do this {count} thing first. It matters most for you. The full "
+                    "checklist follows.",
+                    "Do these {count} things first. They matter most for you. The full "
+                    "checklist follows.", len(first)).format(count=len(first))) + "</p>",
+                "<ol>"]
         out += [f'<li><a href="#item-{_t(iid)}">{_t(title)}</a>'
                 f'<br><span class="because">{_t(why)}</span></li>' for iid, title, why in first]
         out.append("</ol>")
@@ -162,15 +171,16 @@ def _item(plan: Plan, pi: PlanItem) -> list[str]:
            f'<input type="checkbox" id="tick-{iid}" name="tick-{iid}"{checked}>',
            f'<label for="tick-{iid}">{_t(it.title)}</label>',
            f'<p class="priority"><span aria-hidden="true">{content.PRIORITY_DOTS[it.priority]}'
-           f"</span> {_t(content.PRIORITY_WORDS[it.priority])}"
+           f"</span> {_t(content.priority_words(it.priority))}"
            + (f" · {_t(content.time_words(it.minutes) or '')}" if it.minutes else "") + "</p>",
            f"<p>{_t(it.detail)}</p>"]
     if pi.contact:
-        out.append(f'<p class="contact"><strong>Contact:</strong> {_t(pi.contact)}</p>')
+        out.append(f'<p class="contact"><strong>{_t(_("Contact:"))}</strong> '
+                   f"{_t(pi.contact)}</p>")
     if content.raised_by_preset(plan, it.id):
-        out.append(f'<p class="because">{_t(content.RAISED_WORDS)}</p>')
+        out.append(f'<p class="because">{_t(_(content.RAISED_WORDS))}</p>')
     if it.how:
-        out.append(f"<p><strong>How:</strong> {_t(it.how)}</p>")
+        out.append(f"<p><strong>{_t(_('How:'))}</strong> {_t(it.how)}</p>")
     out += upkeep_html.item_steps(pi)
     if pi.because:
         out.append(f'<p class="because">{_t(content.because(pi.because))}</p>')
@@ -181,19 +191,24 @@ def _item(plan: Plan, pi: PlanItem) -> list[str]:
             url = c.source.url
             cites.append(f'<a href="{_t(url)}">{text}</a>' if url and url.startswith("https://")
                          else text)
-        label = "Source" if len(cites) == 1 else "Sources"
-        out.append(f'<p class="meta sources">{label}: ' + "; ".join(cites) + "</p>")
+        label = _t(ngettext("Source: {sources}", "Sources: {sources}", len(cites)))
+        out.append('<p class="meta sources">' + label.format(sources="; ".join(cites)) + "</p>")
     out.append("</li>")
     return out
 
 
 def _checklist(plan: Plan) -> list[str]:
-    out = ['<section aria-labelledby="checklist">', '<h2 id="checklist">Your checklist</h2>',
-           f'<p class="intro">{len(plan.items)} things to do, grouped by when to do them. '
-           "Tick each box when you have done it.</p>"]
+    out = ['<section aria-labelledby="checklist">',
+           f'<h2 id="checklist">{_t(_("Your checklist"))}</h2>',
+           '<p class="intro">' + _t(ngettext(
+               "{count} thing to do, grouped by when to do them. Tick each box when you have "
+               "done it.",
+               "{count} things to do, grouped by when to do them. Tick each box when you have "
+               "done it.", len(plan.items)).format(count=len(plan.items))) + "</p>"]
     for group, members in plan.groups():
-        out.append(f'<h3 id="group-{_t(group.id)}">{_t(group.title)}</h3>')
-        out.append(f'<p class="intro">{_t(group.intro)}</p>')
+        title, intro = content.group_words(group)
+        out.append(f'<h3 id="group-{_t(group.id)}">{_t(title)}</h3>')
+        out.append(f'<p class="intro">{_t(intro)}</p>')
         out.append('<ul class="checklist">')
         for pi in members:
             out += _item(plan, pi)
@@ -205,24 +220,25 @@ def _checklist(plan: Plan) -> list[str]:
 def _bios(plan: Plan) -> list[str]:
     from .biolines import paper
 
-    out = ['<section aria-labelledby="bios">', '<h2 id="bios">Draft bios</h2>']
+    out = ['<section aria-labelledby="bios">', f'<h2 id="bios">{_t(_("Draft bios"))}</h2>']
     if not plan.bios:
-        out.append("<p>You did not choose any platforms, so there are no bios.</p>")
+        out.append(f"<p>{_t(_('You did not choose any platforms, so there are no bios.'))}</p>")
     else:
-        out.append('<p class="intro">Each platform has its own draft, written the way people '
-                   "write there, with other versions to start from. Copy one, then change it "
-                   "to sound like you. Each one fits the platform's limit.</p>")
+        out.append('<p class="intro">' + escape(_(
+            "Each platform has its own draft, written the way people write there, with other "
+            "versions to start from. Copy one, then change it to sound like you. Each one "
+            "fits the platform's limit."), quote=False) + "</p>")
     for b in plan.bios:
         bp = paper(b)
         out.append(f"<h3>{_t(bp.title)}</h3>")
         if bp.display_name:
             out.append(f'<p class="meta">{_t(bp.display_name)}</p>')
         out.append(f'<p class="bio">{_multiline(bp.text)}</p>' if bp.text else
-                   '<p class="bio"><em>Nothing to put in this bio yet.</em></p>')
-        which = f"{bp.chosen} version, " if bp.chosen else ""
-        out.append(f'<p class="meta">{_t(which + bp.count)}</p>')
+                   f'<p class="bio"><em>{_t(_("Nothing to put in this bio yet."))}</em></p>')
+        out.append(f'<p class="meta">{_t(bp.version_count)}</p>')
         for message in bp.findings:
-            out.append(f'<p class="meta"><strong>Look again:</strong> {_t(message)}</p>')
+            out.append(f'<p class="meta"><strong>{_t(_("Look again:"))}</strong> '
+                       f"{_t(message)}</p>")
         if bp.others:
             out.append('<ul class="meta">')
             out += [f"<li><strong>{_t(label)}</strong> ({_t(count)}): {_multiline(text)}</li>"
@@ -244,9 +260,11 @@ def _bios(plan: Plan) -> list[str]:
 def _your_answers(plan: Plan) -> list[str]:
     if plan.answers.mode != "line_manager":
         return []
-    out = ['<section aria-labelledby="answers">', '<h2 id="answers">Your answers</h2>',
-           '<p class="intro">What you chose in each step. Your notes from the conversation '
-           "come after this, each in a shaded box.</p>"]
+    out = ['<section aria-labelledby="answers">',
+           f'<h2 id="answers">{_t(_("Your answers"))}</h2>',
+           '<p class="intro">' + _t(_("What you chose in each step. Your notes from the "
+                                      "conversation come after this, each in a shaded box."))
+           + "</p>"]
     for _sid, title, rows, _note in content.answers_by_step(plan):
         out += [f"<h3>{_t(title)}</h3>", "<ul>"]
         out += [f"<li>{_t(q)}: <strong>{_t(a)}</strong></li>" for q, a in rows]
@@ -260,29 +278,31 @@ def _line_manager(plan: Plan) -> list[str]:
         return []
     a = plan.answers
     out = ['<section aria-labelledby="notes">',
-           '<h2 id="notes">Notes from your conversation</h2>',
-           '<p class="intro">What you and your line manager wrote down together. These notes '
-           "are a record of your conversation: they are not your answers and do not change "
-           "your checklist.</p>"]
+           f'<h2 id="notes">{_t(_("Notes from your conversation"))}</h2>',
+           '<p class="intro">' + _t(_("What you and your line manager wrote down together. "
+                                      "These notes are a record of your conversation: they are "
+                                      "not your answers and do not change your checklist."))
+           + "</p>"]
     notes = content.step_notes(plan)
     if not notes and not a.agreed_actions.strip():
-        out.append("<p>No notes were written down.</p>")
+        out.append(f"<p>{_t(_('No notes were written down.'))}</p>")
     for title, note in notes:
         out += [f"<h3>{_t(title)}</h3>",
                 f'<div class="panel"><p class="note">{_multiline(note)}</p></div>']
     if a.agreed_actions.strip():
-        out += ["<h3>Actions you agreed</h3>",
+        out += [f"<h3>{_t(_('Actions you agreed'))}</h3>",
                 f'<div class="panel"><p class="note">{_multiline(a.agreed_actions)}</p></div>']
-    out += ["<h3>Sign-off</h3>", '<p class="intro">Sign when you both agree the plan.</p>',
+    out += [f"<h3>{_t(_('Sign-off'))}</h3>",
+            f'<p class="intro">{_t(_("Sign when you both agree the plan."))}</p>',
             '<div class="sign">']
-    for role, name, date in (("Member of staff", a.sign_off.person, a.sign_off.date),
-                             ("Line manager", a.sign_off.manager, a.sign_off.manager_date)):
-        out += ["<div>", f"<h4>{role}</h4>"]
+    for role, name, date in ((_("Member of staff"), a.sign_off.person, a.sign_off.date),
+                             (_("Line manager"), a.sign_off.manager, a.sign_off.manager_date)):
+        out += ["<div>", f"<h4>{_t(role)}</h4>"]
         out.append(f'<p class="note"><strong>{_multiline(name)}</strong></p>' if name.strip()
-                   else '<div class="line"></div><p class="meta">Name</p>')
-        out.append('<div class="line"></div><p class="meta">Signature</p>')
-        out.append(f"<p>Date: {_t(date)}</p>" if date.strip()
-                   else '<div class="line"></div><p class="meta">Date</p>')
+                   else f'<div class="line"></div><p class="meta">{_t(_("Name"))}</p>')
+        out.append(f'<div class="line"></div><p class="meta">{_t(_("Signature"))}</p>')
+        out.append(f"<p>{_t(_('Date: {date}').format(date=date))}</p>" if date.strip()
+                   else f'<div class="line"></div><p class="meta">{_t(_("Date"))}</p>')
         out.append("</div>")
     out += ["</div>", "</section>"]
     return out
@@ -294,7 +314,8 @@ def _contacts(plan: Plan) -> list[str]:
         return []
     org = loaded.org
     out = ['<section aria-labelledby="organisation">',
-           f'<h2 id="organisation">Contacts and policies at {_t(org.name)}</h2>', "<ul>"]
+           '<h2 id="organisation">' + _t(_("Contacts and policies at {organisation}").format(
+               organisation=org.name)) + "</h2>", "<ul>"]
     out += [f"<li><strong>{_t(who)}:</strong> {_t(details)}</li>"
             for who, details in content.organisation_contacts(plan)]
     out += [f'<li><a href="{_t(link.url)}">{_t(link.title)}</a></li>'
@@ -307,8 +328,9 @@ def _not_asked(plan: Plan) -> list[str]:
     if not plan.skipped:
         return []
     out = ['<section aria-labelledby="not-asked">',
-           '<h2 id="not-asked">Questions you were not asked</h2>',
-           '<p class="intro">Your earlier answers meant these did not apply to you.</p>', "<ul>"]
+           f'<h2 id="not-asked">{_t(_("Questions you were not asked"))}</h2>',
+           '<p class="intro">' + _t(_("Your earlier answers meant these did not apply to you."))
+           + "</p>", "<ul>"]
     out += [f"<li><strong>{_t(s.question.label)}</strong><br>{_t(s.reason)}</li>"
             for s in plan.skipped]
     out += ["</ul>", "</section>"]
@@ -324,7 +346,8 @@ def render_html(plan: Plan) -> str:
                  _not_asked):
         body += part(plan)
     return "\n".join([
-        "<!DOCTYPE html>", '<html lang="en-GB">', "<head>", '<meta charset="utf-8">',
+        "<!DOCTYPE html>", f'<html lang="{content.html_lang()}">', "<head>",
+        '<meta charset="utf-8">',
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{title}</title>", f"<style>{CSS}{upkeep_html.CSS}</style>", "</head>", "<body>", "<main>",

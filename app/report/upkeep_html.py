@@ -6,6 +6,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
+from ..core.i18n import _
 from ..core.upkeep import long_date
 from .upkeep_text import LOG_COLUMNS, LOG_INTRO, step_parts
 
@@ -49,9 +50,11 @@ def changes(plan: Plan) -> list[str]:
         return []
     ch = up.changes
     out = ['<section aria-labelledby="changes">',
-           '<h2 id="changes">Changes since your last plan</h2>',
-           f'<p class="intro">You saved your answers with guidance version {_t(ch.version_then)};'
-           f" this plan uses {_t(ch.version_now)}. You have done {_t(up.progress_words())}.</p>",
+           f'<h2 id="changes">{_t(_("Changes since your last plan"))}</h2>',
+           '<p class="intro">' + _t(_("You saved your answers with guidance version {then}; "
+                                      "this plan uses {now}. You have done {progress}.").format(
+               then=ch.version_then, now=ch.version_now, progress=up.progress_words()))
+           + "</p>",
            "<ul>"]
     out += [f"<li>{_t(line)}</li>" for line in ch.lines()]
     out += ["</ul>", "</section>"]
@@ -61,16 +64,18 @@ def changes(plan: Plan) -> list[str]:
 def item_steps(pi: PlanItem) -> list[str]:
     if not pi.steps:
         return []
-    out = ["<p><strong>On your platforms</strong></p>", '<ul class="steps">']
+    out = [f"<p><strong>{_t(_('On your platforms'))}</strong></p>", '<ul class="steps">']
     notes: list[str] = []
     for shown in pi.steps:
         parts = step_parts(shown)
         body = (f"<strong>{_t(parts.cannot)}</strong> {_t(parts.not_possible or '')}"
-                + (f" <strong>Instead:</strong> {_t(parts.instead)}" if parts.instead else "")) \
+                + (f" <strong>{_t(_('Instead:'))}</strong> {_t(parts.instead)}"
+                   if parts.instead else "")) \
             if parts.cannot else _t(parts.how or "")
         out.append(f"<li><strong>{_t(parts.head)}:</strong> {body}<br>"
-                   f'<span class="meta">Help page: {_a(shown.step.help)} '
-                   f"(checked {_t(long_date(parts.checked))})</span></li>")
+                   '<span class="meta">' + _t(_("Help page: {link} (checked {date})")).format(
+                       link=_a(shown.step.help), date=_t(long_date(parts.checked)))
+                   + "</span></li>")
         if shown.note and shown.note not in notes:
             notes.append(shown.note)
     out.append("</ul>")
@@ -82,26 +87,30 @@ def incidents(plan: Plan) -> list[str]:
     up = plan.upkeep
     if up is None or not up.routes:
         return []
-    out = ['<section aria-labelledby="wrong">', '<h2 id="wrong">If something goes wrong</h2>',
-           '<p class="intro">Find what happened, do the first steps, then tell the people '
-           "listed, in order. Keep a record in the incident log.</p>"]
+    out = ['<section aria-labelledby="wrong">',
+           f'<h2 id="wrong">{_t(_("If something goes wrong"))}</h2>',
+           '<p class="intro">' + _t(_("Find what happened, do the first steps, then tell the "
+                                      "people listed, in order. Keep a record in the incident "
+                                      "log.")) + "</p>"]
     for r in up.routes:
-        out += [f'<h3 id="route-{_t(r.id)}">{_t(r.title)}</h3>', "<h4>First steps</h4>", "<ol>"]
+        out += [f'<h3 id="route-{_t(r.id)}">{_t(r.title)}</h3>',
+                f"<h4>{_t(_('First steps'))}</h4>", "<ol>"]
         out += [f"<li>{_t(t)}</li>" for t in r.first_steps]
-        out += ["</ol>", "<h4>Who to tell</h4>", "<ol>"]
+        out += ["</ol>", f"<h4>{_t(_('Who to tell'))}</h4>", "<ol>"]
         for t in r.tell:
             line = f"<strong>{_t(t.who)}</strong>" + (f": {_t(t.what)}" if t.what else "")
             if t.phone:
-                line += f" Phone {_t(t.phone)}."
+                line += " " + _t(_("Phone {number}.").format(number=t.phone))
             if t.url:
                 line += f" {_a(t.url)}"
             out.append(f"<li>{line}</li>")
         out.append("</ol>")
         cites = "; ".join(_a(c.url, c.title) if c.url else _t(c.title) for c in r.sources)
-        out.append(f'<p class="meta sources">Sources: {cites}</p>')
-    out += ["<h3>Incident log</h3>", f'<p class="intro">{_t(LOG_INTRO)}</p>',
+        out.append('<p class="meta sources">'
+                   + _t(_("Sources: {sources}")).format(sources=cites) + "</p>")
+    out += [f"<h3>{_t(_('Incident log'))}</h3>", f'<p class="intro">{_t(_(LOG_INTRO))}</p>',
             '<table class="log"><thead><tr>'
-            + "".join(f'<th scope="col">{_t(c)}</th>' for c in LOG_COLUMNS)
+            + "".join(f'<th scope="col">{_t(_(c))}</th>' for c in LOG_COLUMNS)
             + "</tr></thead><tbody>"
             + ("<tr>" + "<td></td>" * len(LOG_COLUMNS) + "</tr>") * 5 + "</tbody></table>",
             "</section>"]
@@ -120,7 +129,7 @@ def footprint(plan: Plan) -> list[str]:
         out += [f"<h3>{_t(step.title)}</h3>", f"<p>{_t(step.detail)}</p>"]
         src = up.footprint_sources.get(step.source)
         if src is not None:
-            out.append(f'<p class="meta sources">Source: '
-                       f"{_a(src.url, src.title) if src.url else _t(src.title)}</p>")
+            out.append('<p class="meta sources">' + _t(_("Source: {sources}")).format(
+                sources=_a(src.url, src.title) if src.url else _t(src.title)) + "</p>")
     out.append("</section>")
     return out

@@ -13,6 +13,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table, TableStyle
 
+from ..core.i18n import _
 from ..core.upkeep import long_date
 from . import styles as st
 from .flowables import Para as Paragraph
@@ -54,10 +55,12 @@ def changes(doc: Doc) -> list[Any]:
         return []
     s = doc.styles
     ch = up.changes
-    out: list[Any] = [doc.heading("Changes since your last plan", 1),
-                      Paragraph(doc.m(f"You saved your answers with guidance version "
-                                      f"{ch.version_then}; this plan uses {ch.version_now}. "
-                                      f"You have done {up.progress_words()}."), s.intro)]
+    out: list[Any] = [doc.heading(_("Changes since your last plan"), 1),
+                      Paragraph(doc.m(_(
+                          "You saved your answers with guidance version {then}; this plan "
+                          "uses {now}. You have done {progress}.").format(
+                              then=ch.version_then, now=ch.version_now,
+                              progress=up.progress_words())), s.intro)]
     out += [Paragraph(doc.m(line), s.bullet, bulletText="\u2022") for line in ch.lines()]
     return out
 
@@ -73,17 +76,17 @@ def item_steps(doc: Doc, pi: PlanItem) -> list[Any]:
         if parts.cannot:
             text += f"<b>{doc.m(parts.cannot)}</b> {doc.m(parts.not_possible or '')}"
             if parts.instead:
-                text += f" <b>Instead:</b> {doc.m(parts.instead)}"
+                text += f" <b>{_('Instead:')}</b> {doc.m(parts.instead)}"
         else:
             text += doc.m(parts.how or "")
-        text += (f"<br/>Help page: {_link(doc, shown.step.help)} "
-                 f"(checked {doc.m(long_date(parts.checked))})")
+        text += "<br/>" + _("Help page: {link} (checked {date})").format(
+            link=_link(doc, shown.step.help), date=doc.m(long_date(parts.checked)))
         out.append(Paragraph(text, s.item_body))
         if shown.note and shown.note not in notes:
             notes.append(shown.note)
     if not out:
         return []
-    head = Paragraph("<b>On your platforms</b>", s.item_body)
+    head = Paragraph(f"<b>{_('On your platforms')}</b>", s.item_body)
     return [head, *out, *(Paragraph(doc.m(n), s.item_because) for n in notes)]
 
 
@@ -93,29 +96,29 @@ def incidents(doc: Doc) -> list[Any]:
         return []
     s = doc.styles
     out: list[Any] = []
-    lead: list[Any] = doc.part("If something goes wrong")
-    lead.append(Paragraph("Find what happened, do the first steps, then tell the people "
-                          "listed, in order. Keep a record on the incident log at the end.",
+    lead: list[Any] = doc.part(_("If something goes wrong"))
+    lead.append(Paragraph(_("Find what happened, do the first steps, then tell the people "
+                            "listed, in order. Keep a record on the incident log at the end."),
                           s.intro))
     for r in up.routes:
         block: list[Any] = [*lead, doc.heading(r.title, 1),
-                            Paragraph("<b>First steps</b>", s.body)]
+                            Paragraph(f"<b>{_('First steps')}</b>", s.body)]
         lead = []
         block += [Paragraph(doc.m(t), s.numbered, bulletText=f"{n}.")
                   for n, t in enumerate(r.first_steps, 1)]
-        block.append(Paragraph("<b>Who to tell</b>", s.body))
+        block.append(Paragraph(f"<b>{_('Who to tell')}</b>", s.body))
         for t in r.tell:
             text = f"<b>{doc.m(t.who)}</b>"
             if t.what:
                 text += f": {doc.m(t.what)}"
             if t.phone:
-                text += f" Phone {doc.m(t.phone)}."
+                text += " " + _("Phone {number}.").format(number=doc.m(t.phone))
             if t.url:
                 text += f" {_link(doc, t.url)}"
             block.append(Paragraph(text, s.bullet, bulletText="\u2022"))
         cites = "; ".join(_link(doc, c.url, c.title) if c.url else doc.m(c.title)
                           for c in r.sources)
-        block.append(Paragraph(f"Sources: {cites}", s.small))
+        block.append(Paragraph(_("Sources: {sources}").format(sources=cites), s.small))
         out.append(KeepTogether(block))
     return out
 
@@ -134,8 +137,8 @@ def footprint(doc: Doc) -> list[Any]:
         src = up.footprint_sources.get(step.source)
         cite = ""
         if src is not None:
-            cite = "<br/>Source: " + (_link(doc, src.url, src.title) if src.url
-                                      else doc.m(src.title))
+            cite = "<br/>" + _("Source: {sources}").format(
+                sources=_link(doc, src.url, src.title) if src.url else doc.m(src.title))
         # The heading and intro stay with the first step, never alone at a page's foot.
         out.append(KeepTogether([*lead, Paragraph(doc.m(step.title), s.h3),
                                  Paragraph(doc.m(step.detail) + cite, s.body)]))
@@ -149,7 +152,7 @@ def incident_log(doc: Doc) -> list[Any]:
     if up is None or not up.routes:
         return []
     s = doc.styles
-    head = [Paragraph(f"<b>{doc.m(c)}</b>", s.small) for c in LOG_COLUMNS]
+    head = [Paragraph(f"<b>{doc.m(_(c))}</b>", s.small) for c in LOG_COLUMNS]
     rows = [head] + [[""] * len(LOG_COLUMNS) for _ in range(LOG_ROWS)]
     table = Table(rows, colWidths=[52, 105, 65, 70, 85, None], rowHeights=[None]
                   + [52] * LOG_ROWS, repeatRows=1, hAlign="LEFT")
@@ -159,5 +162,6 @@ def incident_log(doc: Doc) -> list[Any]:
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(st.PANEL)),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ]))
-    return [PageBreak(), doc.heading("Incident log", 0), Paragraph(doc.m(LOG_INTRO), s.intro),
+    return [PageBreak(), doc.heading(_("Incident log"), 0), Paragraph(doc.m(_(LOG_INTRO)),
+                                                                      s.intro),
             table]

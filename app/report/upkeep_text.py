@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from ..core.i18n import N_, _
 from ..core.platform_steps import ShownStep, valid_day
 
-LOG_COLUMNS = ("Date", "What happened", "Where", "Screenshot taken?", "Reported to",
-               "Reference")
-LOG_INTRO = ("Write down each incident as it happens. A record with dates, screenshots and "
+LOG_COLUMNS = (N_("Date"), N_("What happened"), N_("Where"), N_("Screenshot taken?"),
+               N_("Reported to"), N_("Reference"))
+LOG_INTRO = N_("Write down each incident as it happens. A record with dates, screenshots and "
              "reference numbers helps your security team, the platform and the police.")
 
 
@@ -26,10 +27,12 @@ class StepParts:
 def step_parts(shown: ShownStep) -> StepParts:
     s = shown.step
     return StepParts(
-        head=f"{shown.platform}, {shown.setting[:1].lower()}{shown.setting[1:]}"
-        if not shown.setting[:1].isdigit() else f"{shown.platform}, {shown.setting}",
+        head=_("{platform}, {setting}").format(
+            platform=shown.platform, setting=f"{shown.setting[:1].lower()}{shown.setting[1:]}"
+            if not shown.setting[:1].isdigit() else shown.setting),
         how=s.how,
-        cannot=f"Not possible on {shown.platform}." if s.not_possible else None,
+        cannot=_("Not possible on {platform}.").format(platform=shown.platform)
+        if s.not_possible else None,
         not_possible=s.not_possible,
         instead=s.instead,
         checked=valid_day(s.checked) or dt.date.min)

@@ -122,6 +122,7 @@ def make_preset(window: MainWindow) -> PresetMaker | None:
     if not window.wizard.ensure_loaded():
         return None
     maker = PresetMaker(window.wizard, window)
+    window.wizard.changed.connect(maker.answers_changed)  # it follows the session
     maker.show()
     window.preset_maker = maker  # type: ignore[attr-defined]
     return maker

@@ -108,3 +108,18 @@ def render_page(src: PdfSource, out: Path, page: int = 0, dpi: int = 60) -> Path
     finally:
         doc.close()
     return out
+
+
+def links(src: PdfSource) -> list[tuple[int, str, str]]:
+    """Every link annotation: (page index, target (a URI or a named destination), /Contents)."""
+    out = []
+    with _open(src) as pdf:
+        for n, page in enumerate(pdf.pages):
+            for annot in page.get("/Annots") or []:
+                if annot.get("/Subtype") != "/Link":
+                    continue
+                action = annot.get("/A")
+                target = str(action.get("/URI")) if action is not None else str(
+                    annot.get("/Dest", ""))
+                out.append((n, target, str(annot.get("/Contents", ""))))
+    return out

@@ -7,6 +7,7 @@ import io
 import json
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from app.core.answers import load_answers
@@ -102,4 +103,8 @@ def test_changed_answers_offer_a_new_draft_beside_the_edited_bio(make_window, qt
     assert editor.draft.suggested != before
     offer.button.click()
     assert "Head of Widgets" in editor.text()
+    # Taking the new draft is one step Undo takes back: the person's own words are not lost.
+    editor.edit.setFocus()
+    qtbot.keyClick(editor.edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.text() == EDIT
     assert step  # the job title is asked on a step the person saw

@@ -13,7 +13,9 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QSettings
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWizard
+from PySide6.QtWidgets import QAbstractButton, QApplication, QTabWidget, QWizard
+
+from tests.helpers.reach import out_of_reach
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
@@ -61,6 +63,8 @@ def main(data: Path, out: Path | None) -> dict:
         "page_scrolls": area.verticalScrollBar().maximum() > 0,
         "too_small": unreachable,
     }
+    for control in out_of_reach(start, window):
+        result.setdefault("out_of_reach", []).append(f"start: {control}")
     if out is not None:
         window.grab().save(str(out))
         bar = area.verticalScrollBar()  # and scrolled down to the setup and the choice of how
@@ -73,6 +77,8 @@ def main(data: Path, out: Path | None) -> dict:
     for page_id in [wizard.page_id_for(s.id) for s in wizard.flow().steps] + [
             wizard.CHECK_ID, wizard.RESULT_ID]:
         wizard.go_to(page_id)
+        if page_id == wizard.RESULT_ID:  # as after Save PDF: the saved note takes room too
+            wizard.result_page.status.show_saved("PDF", data / "plans" / "social-media-plan.pdf")
         app.processEvents()
         name = wizard.current_step_id()
         button = wizard.button(QWizard.WizardButton.FinishButton if page_id == wizard.RESULT_ID
@@ -80,8 +86,22 @@ def main(data: Path, out: Path | None) -> dict:
         corner = button.mapTo(window, QPoint(button.width(), button.height()))
         if not (window.rect().contains(corner) and button.isVisible()):
             result.setdefault("buttons_out_of_view", []).append(name)
+        if not free.contains(window.frameGeometry()):  # a page that will not fit grows it
+            result.setdefault("off_screen", []).append(name)
+        page = wizard.currentPage()
         if out is not None and page_id == wizard.RESULT_ID:
             window.grab().save(str(out.with_name(out.stem + "-result.png")))
+        tabs = page.findChild(QTabWidget)
+        for index in range(tabs.count() if tabs is not None else 1):
+            if tabs is not None:  # the result page: each part of the plan in turn
+                tabs.setCurrentIndex(index)
+                app.processEvents()
+            for control in out_of_reach(page, window):
+                result.setdefault("out_of_reach", []).append(f"{name}: {control}")
+        if tabs is not None:
+            tabs.setCurrentIndex(0)
+            if out is not None:  # scrolled to the tabs
+                window.grab().save(str(out.with_name(out.stem + "-result-tabs.png")))
     window.finished = True  # nothing to ask: this is a probe
     window.close()
     return result

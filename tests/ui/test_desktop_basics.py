@@ -15,10 +15,10 @@ import app
 from app.cli import file_to_open
 from tests.helpers import EXAMPLES, ROOT
 from tests.helpers.gui import click, load_example
+from tests.helpers.mime import MIME, magic
 
 PRESET = EXAMPLES / "presets" / "high-risk.yaml"
 ORG = EXAMPLES / "organisations" / "department-for-example" / "organisation.yaml"
-MIME = "{http://www.freedesktop.org/standards/shared-mime-info}"
 
 
 def alone_example() -> Path:
@@ -106,19 +106,12 @@ def test_the_desktop_file_opens_answers_presets_and_organisation_packs():
             assert magic(rule, path.read_bytes()) == (other == kind), (kind, other)
 
 
-def magic(rule: ET.Element, data: bytes) -> bool:
-    def hit(match: ET.Element) -> bool:
-        start, _, end = match.get("offset", "0").partition(":")
-        value = match.get("value", "").encode()
-        window = data[int(start):int(end or start) + len(value)]
-        return value in window and (not list(match) or any(hit(m) for m in match))
-    return any(hit(m) for m in rule.findall(f"{MIME}magic/{MIME}match"))
-
-
 def test_a_file_named_on_the_command_line_opens_in_the_wizard(make_window, tmp_path):
     assert file_to_open(["plan.json"]) == ["--open", "plan.json"]
     assert file_to_open(["--org", "o.yaml", "p.yaml"]) == ["--org", "o.yaml", "--open", "p.yaml"]
     assert file_to_open(["generate", "a.json", "-o", "x.pdf"])[0] == "generate"
+    # --open FILE as the help gives it stays one option, not "--open --open FILE".
+    assert file_to_open(["--open", "plan.json"]) == ["--open", "plan.json"]
     window = make_window(load=False)
     window.open_when_loaded(PRESET)
     window.after_first_paint()

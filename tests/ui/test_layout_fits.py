@@ -33,3 +33,6 @@ def test_the_window_fits_small_and_magnified_screens(tmp_path, width, height, sc
     assert found["offer_shown"] and found["setup_shown"], found
     assert found["page_scrolls"] and found["continue_in_view"], found
     assert found["too_small"] == [] and "buttons_out_of_view" not in found, found
+    # No page makes the window grow past the screen (the result page did at 200%), and every
+    # control on every page, in each tab of the result page too, can be scrolled into view.
+    assert "off_screen" not in found and found.get("out_of_reach", []) == [], found

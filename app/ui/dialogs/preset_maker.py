@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -30,11 +30,14 @@ from app.core.session_state import answer_text
 from ..widgets.look import para, scaled_font, scrolling
 
 if TYPE_CHECKING:
-    from ..wizard import PlannerWizard
+    from app.core.session_state import Session
+
+    from ..pages.host import Host
 
 INTRO = N_("A preset gives your staff the answers you chose here. Include the answers you want "
          "to set. Lock an answer to stop people changing it: they see it, with your name and "
          "contact details, but cannot change it.")
+FOLLOW_DELAY_MS = 300  # after a change in the wizard: list the answers again once typing pauses
 CONTACT = (("name", N_("Your &name")), ("role", N_("Your &role (optional)")),
            ("email", N_("&Email (optional)")), ("phone", N_("&Phone (optional)")))
 
@@ -46,11 +49,17 @@ def preset_id(title: str) -> str:
 
 
 class PresetMaker(QDialog):
-    """Not modal: the officer can go back to the wizard, change an answer and come back."""
+    """Not modal: the officer can go back to the wizard, change an answer and come back.
+    Like the pages, it reads the answers and setup from the session its host holds (the
+    Host protocol), never from the wizard itself."""
 
-    def __init__(self, wizard: PlannerWizard, parent: QWidget | None = None) -> None:
+    def __init__(self, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._wizard = wizard
+        self._host = host
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(FOLLOW_DELAY_MS)
+        self._later.timeout.connect(self._follow)
         self.setObjectName("preset-maker")
         self.setWindowTitle(_("Make a preset"))
         self.saved: Path | None = None
@@ -121,22 +130,40 @@ class PresetMaker(QDialog):
         form.addRow(label, edit)
         return edit
 
+    def _session(self) -> Session:
+        session = self._host.session
+        assert session is not None  # the maker is opened once the questions are loaded
+        return session
+
     # Filling in ----------------------------------------------------------------------
+    def answers_changed(self) -> None:
+        """The person changed something in the wizard: show it here once they pause."""
+        self._later.start()
+
+    def _follow(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
     def refresh(self) -> None:
-        """List the answers given so far, each to include and lock, and the items to raise."""
+        """List the answers given so far, each to include and lock, and the items to raise.
+        What the officer already ticked here is kept."""
+        chosen = {qid: (box.isChecked(), self.lock[qid].isChecked())
+                  for qid, box in self.include.items()}
+        raised_here = {self.raise_list.item(n).data(Qt.ItemDataRole.UserRole):
+                       self.raise_list.item(n).checkState() == Qt.CheckState.Checked
+                       for n in range(self.raise_list.count())}
         while self.grid.count():
             old = self.grid.takeAt(0)
             widget = old.widget() if old is not None else None
             if widget is not None:
                 widget.deleteLater()
         self.include, self.lock = {}, {}
-        wizard = self._wizard
-        assert wizard.q is not None
-        given = wizard.answers().answers
-        setup = wizard.setup
-        already = setup.preset.answers if setup and setup.preset else {}
+        session = self._session()
+        given = session.answers().answers
+        setup = session.setup
+        already = setup.preset.answers if setup.preset else {}
         row = 0
-        for _step, qu in wizard.q.questions():
+        for _step, qu in session.q.questions():
             if qu.id not in given:
                 continue
             label = QLabel(qu.summary_label, self.answers_box)
@@ -152,6 +179,9 @@ class PresetMaker(QDialog):
             # Choices are what presets are for; typed text (a name) is rarely the staff's.
             include.setChecked(qu.id in already or qu.type in ("single", "multi", "yesno"))
             lock.setChecked(bool(already.get(qu.id) and already[qu.id].locked))
+            if qu.id in chosen:
+                include.setChecked(chosen[qu.id][0])
+                lock.setChecked(chosen[qu.id][1])
             lock.toggled.connect(lambda on, box=include: on and box.setChecked(True))
             include.toggled.connect(lambda on, box=lock: on or box.setChecked(False))
             for col, widget in enumerate((label, value, include, lock)):
@@ -162,31 +192,30 @@ class PresetMaker(QDialog):
             self.grid.addWidget(para(_("Answer some questions first: a preset holds the "
                                      "answers you give."), self.answers_box), 0, 0)
         self.grid.setColumnStretch(1, 1)
-        raised = set(setup.preset.raise_to_must) if setup and setup.preset else set()
+        raised = set(setup.preset.raise_to_must) if setup.preset else set()
         self.raise_list.clear()
-        base = setup.merged if setup else wizard.q
-        for item in base.items:
+        for item in setup.merged.items:
             if item.priority == "must":
                 continue
             entry = QListWidgetItem(item.title, self.raise_list)
             entry.setData(Qt.ItemDataRole.UserRole, item.id)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            entry.setCheckState(Qt.CheckState.Checked if item.id in raised
-                                else Qt.CheckState.Unchecked)
+            ticked = raised_here.get(item.id, item.id in raised)
+            entry.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
 
     # Saving --------------------------------------------------------------------------
     def data(self) -> dict[str, Any]:
-        wizard = self._wizard
-        assert wizard.q is not None
-        given = wizard.answers().answers
+        session = self._session()
+        given = session.answers().answers
         contact = {k: e.text().strip() for k, e in self.contact_edits.items() if e.text().strip()}
         title = self.title_edit.text().strip()
         data: dict[str, Any] = {
             "schema_version": 1, "kind": "preset", "id": preset_id(title), "title": title,
-            "questionnaire": wizard.q.id, "set_by": contact,
+            "questionnaire": session.q.id, "set_by": contact,
             "answers": {qid: ({"value": given[qid], "locked": True} if self.lock[qid].isChecked()
                               else {"value": given[qid]})
-                        for qid, box in self.include.items() if box.isChecked()},
+                        for qid, box in self.include.items()
+                        if box.isChecked() and qid in given},
             "raise_to_must": [self.raise_list.item(n).data(Qt.ItemDataRole.UserRole)
                               for n in range(self.raise_list.count())
                               if self.raise_list.item(n).checkState() == Qt.CheckState.Checked],
@@ -216,10 +245,8 @@ class PresetMaker(QDialog):
         data = self.data()
         text = preset_yaml(data)
         if not found:
-            setup = self._wizard.setup
-            assert self._wizard.q is not None
             try:
-                parse_preset(text, setup.merged if setup else self._wizard.q, "preset")
+                parse_preset(text, self._session().setup.merged, "preset")
             except ProblemsError as exc:
                 found = [p.message for p in exc.problems]
         if found:

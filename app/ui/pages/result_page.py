@@ -3,7 +3,7 @@ Save answers."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -20,18 +20,22 @@ from app.core.i18n import N_, _, ngettext
 from ..signals import emit
 from ..widgets.bio_view import BioView
 from ..widgets.checklist_view import ChecklistView
-from ..widgets.look import heading, para
+from ..widgets.look import heading, para, scrolling
 from ..widgets.pdf_preview import PdfPreview
 from ..widgets.saved_note import SavedNote
 from ..widgets.upkeep_view import IncidentsView, UpkeepPanel
+from ..widgets.view_fit import FitToView
 from .plan_outputs import PlanOutputsPage
 from .report_making import can_make_pdfs, report_function
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QScrollArea
+
     from .host import Host
 
 NOT_AVAILABLE = N_("Making PDFs is not available in this copy of Profile Planner. "
                    "Your checklist and bios are shown here.")
+TAB_LINES = 16  # the tabs' height when the window allows: a few checklist rows and details
 
 
 class ResultPage(PlanOutputsPage):
@@ -42,10 +46,14 @@ class ResultPage(PlanOutputsPage):
         self._wizard = host
         self.setObjectName("page-result")
         self.setTitle(_("Your plan"))
-        lay = QVBoxLayout(self)
-        # Line up with the step pages, whose content sits inside a scroll area's margins.
-        side = lay.contentsMargins().left()
-        lay.setContentsMargins(side, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        # Everything scrolls, as on the step pages: at 200% text or 800x600 the risk level
+        # and the save buttons scroll away and the tabs get the whole view.
+        content = QWidget()
+        lay = QVBoxLayout(content)
+        margins = lay.contentsMargins()
+        lay.setContentsMargins(margins.left(), 0, margins.right(), margins.bottom())
         self.tier = heading("", self, 1.15)
         self.tier.setObjectName("risk-level")
         self.because = para("", self)
@@ -83,6 +91,9 @@ class ResultPage(PlanOutputsPage):
         self.incidents = IncidentsView(self)
         self.tabs.addTab(self.incidents, _("If something &goes wrong"))
         lay.addWidget(self.tabs, 1)
+        area = cast("QScrollArea", scrolling(content, self))
+        outer.addWidget(area, 1)
+        FitToView(self.tabs, area, TAB_LINES)
         self.save_pdf_button.clicked.connect(self.save_pdf)
         self.html_button.clicked.connect(self.export_html)
         self.answers_button.clicked.connect(lambda *_: emit(self.save_answers_requested))

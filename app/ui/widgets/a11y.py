@@ -65,6 +65,15 @@ def install() -> None:
         _installed = True
 
 
+def forget_interface(widget: QWidget) -> None:
+    """With a screen reader on, Qt makes a widget's interface as soon as a child is added,
+    before the factory can know the widget: drop it, so the next query asks the factory."""
+    if QAccessible.isActive():
+        made = QAccessible.queryAccessibleInterface(widget)
+        if made is not None:
+            QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(made))
+
+
 def announce_focus(widget: QWidget) -> None:
     """Tell assistive technology that `widget` is where the person is, when keyboard focus
     stays on its container (the checklist's rows are moved through in the tree)."""

@@ -5,6 +5,7 @@ handle ideas; LinkedIn's About below its headline."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication, QTextCursor
@@ -183,10 +184,10 @@ class BioEditor(QGroupBox):
         for note in notes:
             lay.addWidget(para(note, self))
         if draft.suggested is not None and draft.suggested != text:
-            from .bio_offer import NewDraftOffer
+            from .bio_offer import NewDraftOffer, replace_undoably
 
             lay.addWidget(NewDraftOffer(draft.suggested, platform.name,
-                                        self.edit.setPlainText, self))
+                                        partial(replace_undoably, self.edit), self))
         self.extras: dict[str, tuple[ExtraDraft, TextBox]] = {}
         for extra in draft.extras:
             key = extra_key(pid, extra.id)

@@ -103,6 +103,7 @@ def prepare(tree: QTreeWidget) -> None:
     """Before the tree is first shown or asked about: its accessible interface is made once."""
     a11y.install()
     tree.setObjectName(a11y.CHECKLIST_NAME)
+    a11y.forget_interface(tree)  # the live bridge made a plain tree's already
     # Index widgets scroll per pixel smoothly; per item, a tall wrapped row jumps.
     tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     tree.itemChanged.connect(lambda row, column: _follow(tree, row, column))
