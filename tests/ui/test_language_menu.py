@@ -132,7 +132,9 @@ def test_the_draft_line_follows_the_contents_flag(english, make_window, monkeypa
     (folder / "language.yaml").write_text(
         "draft: true\ndraft_notice: \"Cyfieithiad drafft: nid yw cyfieithydd cymwys wedi'i "
         "adolygu eto.\"\n", encoding="utf-8")
-    monkeypatch.setattr(i18n, "questionnaires_dir", lambda: content)
+    from app.core import paths
+
+    monkeypatch.setattr(paths, "questionnaires_dir", lambda: content)
     window = make_window()
     line = window.findChild(QLabel, "draft-translation")
     assert not line.isVisible()  # English is not a translation
