@@ -107,3 +107,16 @@ def test_the_welsh_catalogues_are_complete(po: Path) -> None:
     missing = [m.id for m in catalog if m.id and (m.fuzzy or not m.string or (
         isinstance(m.string, tuple) and not all(m.string)))]
     assert missing == []
+
+
+def test_a_message_in_two_catalogues_reads_the_same_in_both() -> None:
+    """A language's catalogues are chained, so the first one holding a message wins: the
+    same English in the wizard and the PDF must have one translation."""
+    seen: dict[tuple[str, object], dict[str, str]] = {}
+    for po in PO_FILES:
+        with po.open("rb") as f:
+            for m in read_po(f):
+                if m.id and m.string and not m.fuzzy:
+                    seen.setdefault((po.parts[-3], m.id), {})[po.stem] = str(m.string)
+    differ = {key: found for key, found in seen.items() if len(set(found.values())) > 1}
+    assert differ == {}

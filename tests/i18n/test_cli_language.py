@@ -16,7 +16,7 @@ EXAMPLE = str(sorted(EXAMPLES.glob("*.json"))[0])
 def test_plan_in_welsh_with_lang_after_the_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["plan", EXAMPLE, "--lang", "cy"]) == 0
     out = capsys.readouterr().out
-    assert "\nDechrau yma\n" in out and "Lefel risg:" in out and "Rhestr wirio (" in out
+    assert "\nDechreuwch yma\n" in out and "Lefel risg:" in out and "Rhestr wirio (" in out
     assert "Start here" not in out and "Risk level" not in out
 
 
