@@ -69,7 +69,7 @@ def draft_label(parent: QWidget) -> QLabel:
     """The one line that says a translation is a draft; hidden when it is not."""
     label = QLabel(parent)
     label.setObjectName("draft-translation")
-    label.setWordWrap(True)
+    label.setWordWrap(False)
     show_draft(label)
     return label
 

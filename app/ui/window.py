@@ -68,7 +68,7 @@ class MainWindow(Keeping, Files, QMainWindow):
         self._connect_wizard()
         self.wizard.start.painted.connect(lambda: QTimer.singleShot(0, self._on_first_paint))
         self._draft = draft_label(self)  # "Cyfieithiad drafft: ..." while Welsh is a draft
-        self.statusBar().addPermanentWidget(self._draft)
+        self.statusBar().addWidget(self._draft, 1)  # one line; a passing message covers it
         geometry = self.settings.value(GEOMETRY_KEY, None)
         if not isinstance(geometry, QByteArray | bytes) or not self.restoreGeometry(geometry):
             em = self.fontMetrics().height()
