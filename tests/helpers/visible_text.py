@@ -2,8 +2,8 @@
 
 Used by the pseudo-language test: with `qps` selected, every string the app translates is
 wrapped in ⟦ ⟧, so any letter outside those brackets is text that never went through the
-translation layer, unless it is exempt (what the person typed, names of things, and, for
-now, the questionnaire's own English content; see content_strings).
+translation layer, unless it is exempt (what the person typed, names of things and
+citations; see names_and_sources).
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from app.core.i18n import LANGUAGES, PSEUDO_CLOSE, PSEUDO_OPEN
 ALWAYS_EXEMPT = frozenset({APP_NAME, *LANGUAGES.values()})
 _TAG = re.compile(r"<[^<>]*>")
 _LETTER = re.compile(r"[^\W\d_]")
+_URL = re.compile(r"https?://\S+$")
 # Ids, types and keys in the content are never shown: they exempt nothing.
 _IDENTIFIER = re.compile(r"[a-z0-9]+[_.:+-][a-z0-9_.:+-]*|[A-Za-z]")
 _EDGES = " \t\r\n.,;:!?()[]{}\"'“”‘’–—-•·|/\\*+=<>#&▶✓✔✗×…%"
@@ -148,7 +149,7 @@ def untranslated(found: Iterable[tuple[str, str]], exempt: Iterable[str] = ()
             continue
         for fragment in outside_brackets(text):
             words = " ".join(fragment.split())
-            if not _LETTER.search(words):
+            if not _LETTER.search(words) or _URL.match(words.strip(_EDGES)):
                 continue
             if words in allowed or words.strip(_EDGES) in stripped:
                 continue
@@ -167,43 +168,18 @@ def _only_exempt(words: str, allowed: set[str]) -> bool:
     return not _LETTER.search(rest)
 
 
-# --- The questionnaire's English content ----------------------------------------------------
-# TEMPORARY EXEMPTION (issue 18, until the content translations of 18b are merged): the
-# questions, options, help, items, sources and platform steps come from the content files,
-# which 18b translates (questionnaires/translations/). Until then their English is exempt,
-# string for string. The lead removes this function's use in tests/ui/test_pseudo_language.py
-# once the content has a qps overlay.
-def content_strings(*models: Any) -> set[str]:
-    """Every text value in the loaded content (pydantic models, lists, mappings)."""
+# --- What stays in English by design -------------------------------------------------------
+def names_and_sources(q: Any) -> set[str]:
+    """Names and citations the content keeps as they are in every language: platform names,
+    and the sources' titles, publishers, dates and the sections cited (translators may
+    translate a source's title, but need not). Web addresses are exempt in untranslated()."""
     found: set[str] = set()
-    seen: set[int] = set()
-
-    def walk(value: Any) -> None:
-        if isinstance(value, str):
-            if value.strip() and not _IDENTIFIER.fullmatch(value):
-                found.add(" ".join(value.split()))
-                for line in value.split("\n"):
-                    if line.strip():
-                        found.add(" ".join(line.split()))
-            return
-        if id(value) in seen:
-            return
-        seen.add(id(value))
-        if isinstance(value, dict):
-            for v in value.values():
-                walk(v)
-        elif isinstance(value, (list, tuple, set, frozenset)):
-            for v in value:
-                walk(v)
-        elif hasattr(value, "__pydantic_fields__"):
-            for name in type(value).model_fields:
-                walk(getattr(value, name, None))
-            for name in getattr(type(value), "model_computed_fields", {}):
-                walk(getattr(value, name, None))
-        elif hasattr(value, "__dataclass_fields__"):
-            for name in value.__dataclass_fields__:
-                walk(getattr(value, name, None))
-
-    for model in models:
-        walk(model)
+    for p in q.bio.platforms:
+        found.add(p.name)
+    for src in q.sources:
+        found.update(x for x in (src.title, src.publisher, getattr(src, "date", None)) if x)
+    for it in q.items:
+        found.update(c.section for c in it.sources if c.section)
+    for p in q.bio.platforms:
+        found.update(c.section for c in getattr(p, "sources", []) if c.section)
     return found
