@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QWizard, QWizardPage
 
-from tests.helpers.gui import click, next_button
+from app.ui.widgets import a11y
+from tests.helpers import EXAMPLES
+from tests.helpers.gui import answer_page_by_mouse, click, load_example, next_button
 
 D = QAccessible.Text.Description
 N = QAccessible.Text.Name
@@ -15,6 +17,77 @@ N = QAccessible.Text.Name
 
 def iface(widget):
     return QAccessible.queryAccessibleInterface(widget)
+
+
+class Hub:
+    """Stands in for Qt's accessibility hub in a11y.py (off without a screen reader): records
+    what the app asks to be spoken; everything else is Qt's own."""
+
+    def __init__(self) -> None:
+        self.said: list[str] = []
+
+    def __getattr__(self, name: str):
+        return getattr(QAccessible, name)
+
+    @staticmethod
+    def isActive() -> bool:
+        return True
+
+    def updateAccessibility(self, event) -> None:
+        if event.type() == QAccessible.Event.Announcement:
+            self.said.append(event.message())
+
+
+class FocusLog:
+    """Every widget keyboard focus moved to, in order (each is a focus event Orca speaks)."""
+
+    def __init__(self) -> None:
+        self.moves: list = []
+        QApplication.instance().focusChanged.connect(self._on)
+
+    def _on(self, _old, new) -> None:
+        if new is not None:
+            self.moves.append(new)
+
+    def take(self) -> list:
+        moves, self.moves = self.moves, []
+        return moves
+
+
+def page_of(widget, wizard):
+    """The wizard page a widget is on, or None outside every page."""
+    while widget is not None and widget is not wizard:
+        if isinstance(widget, QWizardPage):
+            return widget
+        widget = widget.parentWidget()
+    return None
+
+
+def whole_tree(iface):
+    """Every object in the accessibility tree a screen reader is shown."""
+    if iface is None or not iface.isValid() or iface.state().invisible:
+        return
+    yield iface
+    for i in range(iface.childCount()):
+        yield from whole_tree(iface.child(i))
+
+
+def to_check_page(qtbot, window, data: dict) -> list:
+    """Continue through every step, answering by mouse; returns the pages passed."""
+    from app.ui.pages.step_page import StepPage
+
+    wizard = window.wizard
+    click(qtbot, wizard.start.mode_buttons[data.get("mode", "alone")])
+    click(qtbot, next_button(wizard))
+    passed = []
+    while isinstance(wizard.currentPage(), StepPage):
+        page = wizard.currentPage()
+        passed.append(page)
+        answer_page_by_mouse(qtbot, page, data["answers"], data.get("notes", {}))
+        click(qtbot, next_button(wizard))
+        assert wizard.currentPage() is not page, page.summary.messages()
+    assert wizard.currentId() == wizard.CHECK_ID
+    return passed
 
 
 def to_first_step(qtbot, window):
@@ -59,3 +132,126 @@ def test_required_questions_say_so_and_fields_in_error_say_what_is_wrong_in_word
     click(qtbot, next_button(window.wizard))
     if window.wizard.currentPage() is page:
         assert not iface(fld.focus_target()).text(D).startswith("Error")
+
+
+def test_every_page_change_takes_focus_once_to_the_first_field_or_heading_and_says_the_title(
+        make_window, qtbot, monkeypatch):
+    from app.ui.pages.step_page import StepPage
+
+    hub = Hub()
+    monkeypatch.setattr(a11y, "QAccessible", hub)
+    window = make_window()
+    wizard = window.wizard
+    log = FocusLog()
+    data = load_example(EXAMPLES / "line-manager-session.json")
+
+    def check(page) -> None:
+        """What a screen reader meets as the page change ends."""
+        assert wizard.currentPage() is page
+        moves = log.take()
+        focus = QApplication.focusWidget()
+        holder = iface(page.parentWidget())
+        pages = [holder.child(i).object() for i in range(holder.childCount())]
+        # Hidden pages are out of the tree altogether, not just marked invisible.
+        assert pages == [page], page.objectName()
+        assert holder.indexOfChild(iface(page)) == 0
+        # Focus lands once, on the page's first field or its heading, never on a control
+        # of the page just left or an unnamed panel.
+        assert focus is not None and focus.isVisible()
+        assert focus is wizard.title_label() or page_of(focus, wizard) is page
+        assert iface(focus).text(N).strip()
+        assert moves == [focus], [w.objectName() for w in moves]
+        if focus is wizard.title_label():
+            assert iface(focus).role() == QAccessible.Role.Heading
+            assert iface(focus).text(N) == QWizardPage.title(page)
+        # The step's title is spoken.
+        assert hub.said and hub.said[-1] == QWizardPage.title(page)
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    click(qtbot, wizard.start.mode_buttons[data["mode"]])
+    visited = []
+    while wizard.currentId() != wizard.CHECK_ID:
+        page = wizard.currentPage()
+        if isinstance(page, StepPage):
+            visited.append(page)
+            answer_page_by_mouse(qtbot, page, data["answers"], data.get("notes", {}))
+            # Keyboard people press Enter where they are: focus starts on the page.
+            page.first_focus().setFocus()
+        log.take()
+        if isinstance(page, StepPage):
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # Enter: Continue
+        else:  # Alt+C (Continue's access key)
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_C,
+                           Qt.KeyboardModifier.AltModifier)
+            qtbot.waitUntil(lambda p=page: wizard.currentPage() is not p)
+            if log.moves[:1] == [next_button(wizard)]:
+                log.moves = log.moves[1:]
+        assert wizard.currentPage() is not page
+        check(wizard.currentPage())
+    # Back by its access key.
+    log.take()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: wizard.currentPage() is visited[-1])
+    back = wizard.button(QWizard.WizardButton.BackButton)
+    if log.moves[:1] == [back]:
+        log.moves = log.moves[1:]
+    check(visited[-1])
+    # Page titles are headings; so is each section on Check your answers.
+    assert iface(wizard.title_label()).role() == QAccessible.Role.Heading
+    click(qtbot, next_button(wizard))
+    headings = {n.text(N) for n in whole_tree(iface(wizard.check_page))
+                if n.role() == QAccessible.Role.Heading}
+    assert {p.step.title for p in visited} <= headings, [
+        (n.role(), n.text(N)[:20], type(n.object()).__name__)
+        for n in whole_tree(iface(wizard.check_page))]
+
+
+def test_change_goes_to_the_question_and_continue_comes_back_to_the_same_change_button(
+        make_window, qtbot, monkeypatch):
+    hub = Hub()
+    monkeypatch.setattr(a11y, "QAccessible", hub)
+    window = make_window()
+    wizard = window.wizard
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    passed = to_check_page(qtbot, window, load_example(EXAMPLES / "line-manager-session.json"))
+    check = wizard.check_page
+    log = FocusLog()
+    # The first step's question is four pages back: the walk there is silent.
+    first = passed[0]
+    for qid in [next(iter(first.fields)), f"notes-{first.step.id}",
+                next(q for q in passed[-1].fields if q in check.change_buttons)]:
+        button = check.change_buttons[qid]
+        chain = []
+        w = button
+        while w is not None:
+            chain.append((type(w).__name__, w.objectName(), w.isHidden()))
+            w = w.parentWidget()
+        assert button.isVisible(), chain
+        button.setFocus()
+        log.take()
+        assert wizard.currentId() == wizard.CHECK_ID
+        qtbot.keyClick(button, Qt.Key.Key_Space)
+        page = wizard.currentPage()
+        assert hasattr(page, "fields"), (qid, wizard.visitedIds(), button.objectName(), button.isVisible())
+        focus = QApplication.focusWidget()
+        field = page.fields.get(qid)
+        wanted = field.inputs() if field is not None else [page.notes]
+        assert focus in wanted, focus.objectName()
+        assert log.take() == [focus]  # one focus event: nothing on the pages passed
+        assert hub.said[-1] == QWizardPage.title(page)
+        # Continue comes straight back to the row, focus on its Change button (Enter, or
+        # a click in a box of several lines, where Enter is a new line).
+        if isinstance(focus, QPlainTextEdit):
+            click(qtbot, next_button(wizard))
+        else:
+            qtbot.keyClick(focus, Qt.Key.Key_Return)
+        assert wizard.currentId() == wizard.CHECK_ID
+        back = check.change_buttons[qid]
+        assert QApplication.focusWidget() is back and back.isVisible()
+        moves = log.take()
+        if moves[:1] == [next_button(wizard)]:  # the click itself
+            moves = moves[1:]
+        assert moves == [back], [w.objectName() for w in moves]
+        assert iface(back).text(N).startswith("Change ")
