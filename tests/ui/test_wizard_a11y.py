@@ -255,3 +255,42 @@ def test_change_goes_to_the_question_and_continue_comes_back_to_the_same_change_
             moves = moves[1:]
         assert moves == [back], [w.objectName() for w in moves]
         assert iface(back).text(N).startswith("Change ")
+
+
+def test_checklist_sources_are_links_after_the_details_that_enter_opens(make_window, qtbot):
+    from tests.helpers.gui import drive
+
+    window = make_window()
+    drive(qtbot, window, load_example(EXAMPLES / "personal-new-starter.json"))
+    result = window.wizard.result_page
+    result.tabs.setCurrentWidget(result.checklist)
+    view = result.checklist
+    opened = []
+    view.open_link = opened.append
+    row = next(r for r in view._rows()
+               if any(c.source.url for c in view._plan_item(r.data(0, Qt.ItemDataRole.UserRole))
+                      .sources))
+    view.tree.setCurrentItem(row)
+    pi = view._plan_item(row.data(0, Qt.ItemDataRole.UserRole))
+    with_url = [c.source for c in pi.sources if c.source.url]
+    links = view.sources.links()
+    assert [link.accessibleName() for link in links] == [s.title for s in with_url]
+    for link in links:
+        assert link.isVisible()
+        assert iface(link).role() == QAccessible.Role.Link
+        assert iface(link).state().focusable
+    # Not left as anchors in the text, where a screen reader does not say "link".
+    assert "href" not in view.detail.toHtml() or all(
+        s.url not in view.detail.toHtml() for s in with_url)
+    # Reading order: Tab from the details reaches each source in turn; Enter opens it.
+    view.detail.setFocus()
+    for _ in range(30):
+        if QApplication.focusWidget() is links[0]:
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is links[0]
+    qtbot.keyClick(links[0], Qt.Key.Key_Return)
+    assert [u.toString() for u in opened] == [with_url[0].url]
+    if len(links) > 1:
+        qtbot.keyClick(links[0], Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is links[1]
