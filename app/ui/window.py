@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app import APP_NAME, __version__
 
-from . import none_guard
+from . import none_guard, scheme
 from .autosave import Autosave
 from .files import Files
 from .keeping import AUTOSAVE_KEY, Keeping, when_words
@@ -45,6 +45,7 @@ class MainWindow(Keeping, Files, QMainWindow):
         super().__init__()
         self.setObjectName("main-window")
         focus_ring.install()
+        scheme.install()  # light, dark or high contrast as the system asks
         self.setWindowTitle(APP_NAME)
         self.settings = settings if settings is not None else default_settings()
         self.autosave = Autosave(data_dir)
