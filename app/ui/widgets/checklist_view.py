@@ -29,7 +29,7 @@ from app.core.startwith import time_words
 
 from ..signals import emit
 from . import tick_boxes
-from .look import scaled_font
+from .look import scaled_font, scrolling
 from .source_links import SourceLinks
 from .upkeep_view import steps_html
 
@@ -136,7 +136,8 @@ class ChecklistView(QWidget):
         below_lay.addWidget(self.sources)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.tree)
-        split.addWidget(below)
+        # In its own scrolling area, so the sources never make the window taller.
+        split.addWidget(scrolling(below, self))
         split.setChildrenCollapsible(False)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
