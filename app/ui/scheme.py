@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .widgets.focus_ring import contrast
+from .widgets.focus_ring import contrast, luminance
 
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
@@ -126,17 +126,49 @@ def _framed(widget: QWidget) -> bool:
     return isinstance(widget, (QPlainTextEdit, QTextEdit, QAbstractItemView))
 
 
+def fitted(system: QPalette, scheme: Qt.ColorScheme, high_contrast: bool = False
+           ) -> QPalette:
+    """The system's own palette where it is readable, so a person's theme stays theirs: ours
+    when the system asks for dark (or more contrast) but its palette is not, and our colour
+    for any link, placeholder or selection that falls short of 4.5:1."""
+    if high_contrast:
+        return palette_for(scheme, True)
+    dark_system = luminance(system.color(Role.Window)) < 0.2
+    if scheme == Qt.ColorScheme.Dark and not dark_system:
+        return palette_for(Qt.ColorScheme.Dark)
+    ours = palette_for(Qt.ColorScheme.Dark if dark_system else Qt.ColorScheme.Light)
+    out = QPalette(system)
+    backs = [system.color(Role.Base), system.color(Role.Window)]
+    for role in (Role.Link, Role.LinkVisited, Role.Text, Role.WindowText):
+        if min(contrast(system.color(role), b) for b in backs) < 4.5:
+            out.setColor(role, ours.color(role))
+    if contrast(system.color(Role.PlaceholderText), system.color(Role.Base)) < 4.5:
+        out.setColor(Role.PlaceholderText, ours.color(Role.PlaceholderText))
+    if contrast(system.color(Role.HighlightedText), system.color(Role.Highlight)) < 4.5:
+        out.setColor(Role.Highlight, ours.color(Role.Highlight))
+        out.setColor(Role.HighlightedText, ours.color(Role.HighlightedText))
+    return out
+
+
 class _Follow(QObject):
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self.app = app
+        # A palette set before the window (a tool, or -style options) stands for the system's.
+        palette = app.palette()
+        self.given: QPalette | None = QPalette(palette) if palette.resolveMask() else None
         app.styleHints().colorSchemeChanged.connect(self.apply)
+
+    def system(self) -> QPalette:
+        if self.given is not None:
+            return QPalette(self.given)
+        self.app.setPalette(QPalette())  # back to the platform theme's, as it is now
+        return QPalette(self.app.palette())
 
     def apply(self, scheme: Qt.ColorScheme | None = None) -> None:
         hints = self.app.styleHints()
         scheme = hints.colorScheme() if scheme is None else scheme
-        high = _wants_high_contrast(hints)
-        self.app.setPalette(palette_for(scheme, high))
+        self.app.setPalette(fitted(self.system(), scheme, _wants_high_contrast(hints)))
         # Widgets under a style sheet took their colours when polished: polish them again.
         for widget in self.app.allWidgets():
             if widget.styleSheet():

@@ -110,3 +110,23 @@ def test_the_app_follows_the_system_colour_scheme_as_it_changes(make_window, qtb
                         window.palette().color(Role.WindowText)) >= 7
     finally:
         hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+
+
+def test_a_readable_system_palette_is_kept_and_only_what_falls_short_is_mended():
+    from PySide6.QtGui import QColor
+
+    system = QPalette(QColor("#3c3f41"))  # a dark theme of a person's own
+    system.setColor(Role.Window, QColor("#102030"))
+    system.setColor(Role.WindowText, QColor("#f0f0f0"))
+    system.setColor(Role.Base, QColor("#0a1520"))
+    system.setColor(Role.Text, QColor("#f0f0f0"))
+    system.setColor(Role.Link, QColor("#2a4a8a"))  # 2:1 on its base
+    fitted = scheme.fitted(system, Qt.ColorScheme.Dark)
+    assert fitted.color(Role.Window) == QColor("#102030")  # theirs
+    assert contrast(fitted.color(Role.Link), fitted.color(Role.Base)) >= 4.5  # mended
+    # A light system palette while the system asks for dark: ours.
+    light = scheme.palette_for(Qt.ColorScheme.Light)
+    assert scheme.fitted(light, Qt.ColorScheme.Dark).color(Role.Window) == \
+        scheme.palette_for(Qt.ColorScheme.Dark).color(Role.Window)
+    # More contrast asked for: the high-contrast palette.
+    assert scheme.fitted(light, Qt.ColorScheme.Light, True).color(Role.Window) == QColor("#000")
