@@ -119,5 +119,26 @@ class PageFocus(_Base):
             target = heading
         if target is not None:
             target.setFocus(qt().FocusReason.OtherFocusReason)
+            # Programmatic focus does not scroll (Tab does): bring it into view, once the
+            # page (its rows perhaps just made) is laid out.
+            bring_into_view(target)
+            QTimer.singleShot(0, lambda t=target: bring_into_view(t))
         if title:
             a11y.announce(self, title)
+
+
+def bring_into_view(widget: QWidget) -> None:
+    """Scroll every scrolling area widget is in so that it shows, as Tab would."""
+    from PySide6.QtWidgets import QScrollArea
+
+    try:
+        parent = widget.parentWidget()
+    except RuntimeError:  # gone with a rebuilt page
+        return
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            layout = parent.widget().layout() if parent.widget() is not None else None
+            if layout is not None:
+                layout.activate()
+            parent.ensureWidgetVisible(widget, 8, 8)
+        parent = parent.parentWidget()

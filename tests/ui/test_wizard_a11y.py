@@ -294,3 +294,29 @@ def test_checklist_sources_are_links_after_the_details_that_enter_opens(make_win
     if len(links) > 1:
         qtbot.keyClick(links[0], Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is links[1]
+
+
+def test_focus_moved_for_the_person_is_scrolled_into_view(make_window, qtbot):
+    """Change to a question low on a long page, and back to a Change button low on Check your
+    answers: each is on screen, not only focused."""
+    from tests.ui.reach_probe import seen_rect
+
+    window = make_window()
+    window.resize(800, 480)
+    passed = to_check_page(qtbot, window, load_example(EXAMPLES / "line-manager-session.json"))
+    wizard = window.wizard
+    shown = wizard.visible_question_ids() & set(wizard.check_page.change_buttons)
+    page = max(passed, key=lambda p: len(shown & set(p.fields)))
+    qid = [q for q in page.fields if q in shown][-1]
+    change = wizard.check_page.change_buttons[qid]
+    change.setFocus()
+    qtbot.keyClick(change, Qt.Key.Key_Space)
+    qtbot.wait(20)
+    focus = QApplication.focusWidget()
+    assert focus in page.fields[qid].inputs()
+    assert seen_rect(focus, window).height() >= min(focus.height(), 16)
+    click(qtbot, next_button(wizard))
+    qtbot.wait(20)
+    back = wizard.check_page.change_buttons[qid]
+    assert QApplication.focusWidget() is back
+    assert seen_rect(back, window).height() >= back.height() - 1
