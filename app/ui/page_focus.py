@@ -137,7 +137,8 @@ def bring_into_view(widget: QWidget) -> None:
         return
     while parent is not None:
         if isinstance(parent, QScrollArea):
-            layout = parent.widget().layout() if parent.widget() is not None else None
+            inner = parent.widget()
+            layout = inner.layout() if inner is not None else None
             if layout is not None:
                 layout.activate()
             parent.ensureWidgetVisible(widget, 8, 8)
