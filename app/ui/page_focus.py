@@ -141,5 +141,5 @@ def bring_into_view(widget: QWidget) -> None:
             layout = inner.layout() if inner is not None else None
             if layout is not None:
                 layout.activate()
-            parent.ensureWidgetVisible(widget, 8, 8)
+            parent.ensureWidgetVisible(widget, 12, 12)  # room for the focus ring
         parent = parent.parentWidget()

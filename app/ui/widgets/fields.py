@@ -27,6 +27,7 @@ from app.core.session_state import answer_problem
 
 from ..signals import emit
 from .a11y import announce
+from .focus_ring import RING_PX
 from .limits import cap_text
 from .look import para, scaled_font
 
@@ -210,7 +211,10 @@ class ChoiceField(Field):
         self.options.setAccessibleDescription(self.required_words())
         box = QHBoxLayout(self.options) if question.type == "yesno" \
             else QVBoxLayout(self.options)
-        box.setContentsMargins(0, 0, 0, 0)
+        # Room for the focus ring drawn outside each option (focus_ring.py), which the group
+        # would otherwise clip to a line under the option.
+        ring = RING_PX + 1
+        box.setContentsMargins(ring, ring, ring, ring)
         box.setSpacing(max(4, self.fontMetrics().height() // 3))
         for oid, text, help_text in choices:
             shown = mnemonic_safe(text)
@@ -226,14 +230,14 @@ class ChoiceField(Field):
             if help_text and question.type != "yesno":
                 holder = QVBoxLayout()
                 holder.setSpacing(0)
-                holder.addWidget(button)
+                holder.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
                 hint = para(help_text, self.options)
                 indent = self.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth)
                 hint.setContentsMargins(indent + 8, 0, 0, 0)
                 holder.addWidget(hint)
                 box.addLayout(holder)
             else:
-                box.addWidget(button)
+                box.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         if question.type == "yesno":
             box.addStretch(1)
         self.layout_.addWidget(self.options)
