@@ -106,8 +106,8 @@ class PageFocus(_Base):
 
     def focus_page(self, page: QWizardPage | None, target: QWidget | None = None) -> None:
         """Focus on target, else the page's first field, else its heading; say the title."""
-        if page is None:
-            return
+        if page is None or not self.isVisible():
+            return  # before the window shows, Qt gives focus to the page's first control
         title = QWizardPage.title(page)
         heading = self.title_label()
         if heading is not None:
@@ -123,6 +123,14 @@ class PageFocus(_Base):
             # page (its rows perhaps just made) is laid out.
             bring_into_view(target)
             QTimer.singleShot(0, lambda t=target: bring_into_view(t))
+        # Enter means Continue (or Finish) wherever focus lands; QWizard's default button
+        # is lost once Continue itself was pressed with Space or a click.
+        which = QWizard.WizardButton
+        go_on = self.button(which.NextButton)
+        if not go_on.isVisible():
+            go_on = self.button(which.FinishButton)
+        if go_on.isVisible() and not self.testOption(QWizard.WizardOption.NoDefaultButton):
+            go_on.setDefault(True)
         if title:
             a11y.announce(self, title)
 

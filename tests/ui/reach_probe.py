@@ -12,7 +12,7 @@ import json
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -26,26 +26,12 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from tests.helpers.reach import seen_rect
+
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "line-manager-session.json"
 INTERACTIVE = (QAbstractButton, QLineEdit, QPlainTextEdit, QTextEdit, QAbstractItemView,
                QComboBox)
-
-
-def seen_rect(widget: QWidget, window: QWidget) -> QRect:
-    """The part of widget a person can see: clipped by every scrolling area it is in, and by
-    the window."""
-    rect = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
-    parent = widget.parentWidget()
-    while parent is not None and parent is not window:
-        if isinstance(parent, QScrollArea):
-            port = parent.viewport()
-            rect = rect.intersected(QRect(port.mapTo(window, port.rect().topLeft()),
-                                          port.size()))
-        parent = parent.parentWidget()
-    screen = window.screen().availableGeometry()
-    on_screen = QRect(window.mapFromGlobal(screen.topLeft()), screen.size())
-    return rect.intersected(window.rect()).intersected(on_screen)
 
 
 def reach(widget: QWidget, window: QWidget, app: QApplication) -> bool:

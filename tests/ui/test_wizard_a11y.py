@@ -299,7 +299,7 @@ def test_checklist_sources_are_links_after_the_details_that_enter_opens(make_win
 def test_focus_moved_for_the_person_is_scrolled_into_view(make_window, qtbot):
     """Change to a question low on a long page, and back to a Change button low on Check your
     answers: each is on screen, not only focused."""
-    from tests.ui.reach_probe import seen_rect
+    from tests.helpers.reach import seen_rect
 
     window = make_window()
     window.resize(800, 480)
@@ -320,3 +320,22 @@ def test_focus_moved_for_the_person_is_scrolled_into_view(make_window, qtbot):
     back = wizard.check_page.change_buttons[qid]
     assert QApplication.focusWidget() is back
     assert seen_rect(back, window).height() >= back.height() - 1
+
+
+def test_enter_still_continues_after_continue_was_pressed_with_space(make_window, qtbot):
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    wizard = window.wizard
+    go_on = next_button(wizard)
+    go_on.setFocus()
+    qtbot.keyClick(go_on, Qt.Key.Key_Space)
+    page = wizard.currentPage()
+    assert QApplication.focusWidget() is page.first_focus()
+    assert go_on.isDefault()  # QWizard had lost its default button: Enter did nothing
+    for field in page.fields.values():
+        if field.isVisible() and field.question.required:
+            click(qtbot, next(iter(field.buttons.values())))
+    page.first_focus().setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert wizard.currentPage() is not page
