@@ -12,7 +12,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QPushButton,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 from .widgets import a11y
 from .widgets.look import qt
@@ -129,7 +136,8 @@ class PageFocus(_Base):
         go_on = self.button(which.NextButton)
         if not go_on.isVisible():
             go_on = self.button(which.FinishButton)
-        if go_on.isVisible() and not self.testOption(QWizard.WizardOption.NoDefaultButton):
+        if isinstance(go_on, QPushButton) and go_on.isVisible() \
+                and not self.testOption(QWizard.WizardOption.NoDefaultButton):
             go_on.setDefault(True)
         if title:
             a11y.announce(self, title)
