@@ -113,10 +113,12 @@ class PageFocus(_Base):
 
     def focus_page(self, page: QWizardPage | None, target: QWidget | None = None) -> None:
         """Focus on target, else the page's first field, else its heading; say the title."""
-        if page is None or not self.isVisible():
+        if page is None:
+            return
+        heading = self.title_label()  # marked a heading before anything asks for its role
+        if not self.isVisible():
             return  # before the window shows, Qt gives focus to the page's first control
         title = QWizardPage.title(page)
-        heading = self.title_label()
         if heading is not None:
             heading.setAccessibleName(title)
         if target is None or not target.isVisible():
