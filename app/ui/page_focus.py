@@ -111,13 +111,22 @@ class PageFocus(_Base):
             except RuntimeError:  # deleted with a rebuilt page
                 pass
 
-    def focus_page(self, page: QWizardPage | None, target: QWidget | None = None) -> None:
+    def focus_page(self, page: QWizardPage | None, target: QWidget | None = None,
+                   _again: bool = False) -> None:
         """Focus on target, else the page's first field, else its heading; say the title."""
         if page is None:
             return
         heading = self.title_label()  # marked a heading before anything asks for its role
         if not self.isVisible():
             return  # before the window shows, Qt gives focus to the page's first control
+        if not page.isVisible() and not _again:
+            # QWizard's restart emits before the page is shown again: once it is.
+            def later() -> None:
+                if self.currentPage() is page:
+                    self.focus_page(page, target, _again=True)
+
+            QTimer.singleShot(0, later)
+            return
         title = QWizardPage.title(page)
         if heading is not None:
             heading.setAccessibleName(title)
