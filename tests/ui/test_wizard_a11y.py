@@ -339,3 +339,14 @@ def test_enter_still_continues_after_continue_was_pressed_with_space(make_window
     page.first_focus().setFocus()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert wizard.currentPage() is not page
+
+
+def test_the_notes_box_is_named_by_the_words_shown_beside_it(make_window, qtbot):
+    window = make_window()
+    wizard = window.wizard
+    click(qtbot, wizard.start.mode_buttons["line_manager"])
+    page = to_first_step(qtbot, window)
+    label = next(lb for lb in page.findChildren(QLabel) if lb.buddy() is page.notes)
+    shown = label.text().replace("&", "")
+    assert iface(page.notes).text(N) == shown
+    assert page.step.title in iface(page.notes).text(D)
