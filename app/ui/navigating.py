@@ -40,8 +40,8 @@ class Navigating(_Base):
 
         def end_page_change(self) -> None: ...
 
-        def focus_page(self, page: QWizardPage | None, target: QWidget | None = None
-                       ) -> None: ...
+        def focus_page(self, page: QWizardPage | None, target: QWidget | None = None,
+                       _again: bool = False) -> None: ...
 
     def page_name(self, page_id: int) -> str:
         if self.STEP_BASE <= page_id < self.CHECK_ID and self.q is not None:
