@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QWidget
 
+from app.core.i18n import _
+
 from .look import scaled_font
 
 
@@ -28,5 +30,5 @@ class ErrorLine(QWidget):
         self.hide()
 
     def show_message(self, message: str) -> None:
-        self.text.setText(f"Error: {message}")
+        self.text.setText(_("Error: {message}").format(message=message))
         self.show()
