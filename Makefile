@@ -64,6 +64,7 @@ screenshots: venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.role_screenshots docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.bio_screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.focus_screenshots docs/screenshots/focus
 
 # One table of ratios against bare baselines measured in the same run.
 bench: venv

@@ -125,8 +125,11 @@ def make(job: Job) -> str | None:
             kind=type(exc).__name__)
     finally:
         # Each plan's objects are garbage once written; the long-lived ones were frozen
-        # before the fork, so this scans only this plan's.
+        # before the fork, so this scans only this plan's. What survives is kept for the
+        # plans to come (paragraphs they share, see report/flowables.py): frozen too, so
+        # the next plan's collection does not scan it again.
         gc.collect()
+        gc.freeze()
     return None
 
 
@@ -135,9 +138,10 @@ def _warm(setup: Any) -> None:
     global _setup
     _setup = setup
     setup.questionnaire  # noqa: B018 - computed once, here, for every worker
-    from .report import fonts, styles
+    from .report import flowables, fonts, styles
     from .report.generate import write_outputs  # noqa: F401
 
+    flowables.share_paragraphs()
     fonts.register()
     fonts.covered()
     styles.styles()

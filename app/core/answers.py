@@ -53,7 +53,7 @@ class QuestionnaireRef(BaseModel):
 class AppliedFile(BaseModel):
     """An organisation pack or preset a session used: what it was and which file it came
     from, so the session can be set up the same way again."""
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = ConfigDict(extra="forbid", strict=True, defer_build=True)
     id: str
     title: str
     file: str = ""

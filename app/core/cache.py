@@ -1,7 +1,8 @@
-"""A cache of checked questionnaires, so the YAML is parsed and checked once per change.
+"""A cache of checked content files, so the YAML is parsed and checked once per change.
 
 Reading the shipped questionnaire with line numbers and checking it takes a few hundred
-milliseconds. An entry is used only when its key matches: a hash of the file's exact bytes,
+milliseconds; the platform steps and incident routes beside it (guidance.py) are cached
+the same way, each file in its own entry, so `generate` needs no YAML parser at all. An entry is used only when its key matches: a hash of the file's exact bytes,
 this app's version, the schema versions it understands and the code that checks a
 questionnaire. Only a questionnaire that passed every check is stored, so a changed or broken
 file always gets the full check and its located messages. An entry that is unreadable, stale
@@ -24,6 +25,7 @@ import os
 import pickle
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 from pydantic import BaseModel
 
@@ -32,9 +34,11 @@ from .questionnaire import SCHEMA_VERSIONS, Questionnaire
 FORMAT = b"profile-planner questionnaire cache 2"
 MAX_ENTRIES = 16
 MAX_ENTRY_BYTES = 32 * 1024 * 1024  # a checked questionnaire of the largest readable YAML
-# The modules whose code decides whether a questionnaire is valid and what it becomes.
-_CHECKERS = ("cache", "conditions", "crossref", "i18n", "loader", "problems", "questionnaire",
-             "reachability", "translations", "validation", "yamlfile")
+# The modules whose code decides whether a content file is valid and what it becomes.
+_CHECKERS = ("cache", "conditions", "crossref", "guidance", "i18n", "incidents", "loader",
+             "platform_steps", "problems", "questionnaire", "reachability", "translations",
+             "validation", "yamlfile")
+M = TypeVar("M", bound=BaseModel)
 
 
 def cache_dir() -> Path:
@@ -64,18 +68,19 @@ def _code_stamp() -> bytes:
     return b"\0".join(parts)
 
 
-def key(raw: bytes) -> str:
-    return hashlib.sha256(_code_stamp() + b"\0" + raw).hexdigest()
+def key(raw: bytes, kind: type[BaseModel] = Questionnaire) -> str:
+    return hashlib.sha256(_code_stamp() + b"\0" + kind.__qualname__.encode() + b"\0"
+                          + raw).hexdigest()
 
 
 def entry_path(source: Path) -> Path:
-    """One entry per questionnaire file, so editing a file replaces its entry."""
+    """One entry per content file, so editing a file replaces its entry."""
     where = os.path.abspath(source).encode("utf-8", "surrogateescape")
     return cache_dir() / f"questionnaire-{hashlib.sha256(where).hexdigest()[:32]}.pickle"
 
 
 class _ModelsOnly(pickle.Unpickler):
-    """Builds the questionnaire's own pydantic models and nothing else."""
+    """Builds the app's own content models (pydantic) and nothing else."""
 
     def find_class(self, module: str, name: str) -> type:
         if module.startswith("app.core."):
@@ -85,20 +90,26 @@ class _ModelsOnly(pickle.Unpickler):
         raise pickle.UnpicklingError(f"{module}.{name} is not a questionnaire model")
 
 
-def _header(raw: bytes, body: bytes) -> bytes:
-    return f"{key(raw)} {hashlib.sha256(body).hexdigest()}".encode()
+def _header(raw: bytes, body: bytes, kind: type[BaseModel] = Questionnaire) -> bytes:
+    return f"{key(raw, kind)} {hashlib.sha256(body).hexdigest()}".encode()
 
 
-def _read(body: bytes) -> Questionnaire | None:
+def _read(body: bytes, kind: type[M]) -> M | None:
     try:
-        q = _ModelsOnly(io.BytesIO(body)).load()
+        found = _ModelsOnly(io.BytesIO(body)).load()
     except Exception:  # any damage at all means: check the file again
         return None
-    return q if type(q) is Questionnaire else None
+    return found if type(found) is kind else None
 
 
 def load(source: Path, raw: bytes) -> Questionnaire | None:
     """The checked questionnaire for these bytes, or None if there is no usable entry."""
+    return load_model(source, raw, Questionnaire)
+
+
+def load_model(source: Path, raw: bytes, kind: type[M]) -> M | None:
+    """The checked content of this kind for these bytes, or None if there is no usable
+    entry."""
     from .safe_read import Unreadable, read_bytes
 
     try:
@@ -106,13 +117,14 @@ def load(source: Path, raw: bytes) -> Questionnaire | None:
     except (Unreadable, ValueError):
         return None
     header, _, body = data.partition(b"\n")
-    if not hmac.compare_digest(header, _header(raw, body)):
+    if not hmac.compare_digest(header, _header(raw, body, kind)):
         return None
-    return _read(body)
+    return _read(body, kind)
 
 
-def store(source: Path, raw: bytes, q: Questionnaire) -> None:
-    """Keep q for these bytes; quietly does nothing if it cannot (a read-only home)."""
+def store(source: Path, raw: bytes, q: BaseModel) -> None:
+    """Keep q, checked content, for these bytes; quietly does nothing if it cannot (a
+    read-only home)."""
     from . import atomic
 
     try:
@@ -120,12 +132,12 @@ def store(source: Path, raw: bytes, q: Questionnaire) -> None:
     except (pickle.PicklingError, TypeError, RecursionError):
         return
     # Store only what reads back as the same model, so a hit is never a different one.
-    if _read(body) != q:
+    if _read(body, type(q)) != q:
         return
     path = entry_path(source)
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        atomic.write_bytes(path, _header(raw, body) + b"\n" + body, mode=0o600)
+        atomic.write_bytes(path, _header(raw, body, type(q)) + b"\n" + body, mode=0o600)
         _prune(path.parent)
     except OSError:
         pass

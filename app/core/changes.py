@@ -25,7 +25,7 @@ Key = Annotated[str, StringConstraints(max_length=200)]
 
 class SavedWith(BaseModel):
     """The answers file's record of the guidance it was saved with (see module docstring)."""
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = ConfigDict(extra="forbid", strict=True, defer_build=True)
     version: Annotated[str, StringConstraints(max_length=40)] = ""
     items: dict[Key, Literal["must", "should", "consider"]] = Field(
         default_factory=dict, description="Every item's priority, by id.")

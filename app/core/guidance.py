@@ -2,25 +2,33 @@
 
 Both live in the questionnaire's folder (platform-steps.yaml, incidents.yaml), are checked
 like the questionnaire (file:line messages) and carry the date they were last reviewed.
+Like the questionnaire, a file that passed every check is read back from the cache
+(cache.py) until its bytes change: every plan carries them, and parsing YAML cost a plan
+a YAML parser's import, its time and its memory.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel
 
 from . import incidents as incmod
 from . import platform_steps as stepsmod
 from .problems import Problem, ProblemsError
 from .questionnaire import Questionnaire
 from .validation import validate_model
-from .yamlfile import Located, load_yaml, parse_yaml
+from .yamlfile import Located, decode, load_yaml, parse_yaml, read_bytes
 
 STEPS_FILE = "platform-steps.yaml"
 INCIDENTS_FILE = "incidents.yaml"
 KINDS = ("platform-steps", "incidents")
+M = TypeVar("M", bound=BaseModel)
 
 
 @dataclass(frozen=True)
@@ -82,6 +90,18 @@ def check_questionnaire(q: Questionnaire, located: Located, folder: Path) -> lis
     return stepsmod.check_items(q, steps, located)
 
 
+def _checked(path: Path, kind: type[M], check: Callable[[Located], M]) -> M:
+    """The file checked by check, from the cache when its bytes passed before."""
+    from . import cache as stored
+
+    raw = read_bytes(path)
+    found = stored.load_model(path, raw, kind)
+    if found is None:
+        found = check(parse_yaml(decode(raw, str(path)), str(path)))
+        stored.store(path, raw, found)
+    return found
+
+
 def load_guidance(folder: str | os.PathLike[str], q: Questionnaire | None = None,
                   lang: str | None = None) -> Guidance:
     """The guidance files in folder (either may be absent); ProblemsError if one is wrong.
@@ -109,12 +129,14 @@ def _load_guidance(base: Path, q: Questionnaire | None) -> Guidance:
     problems: list[Problem] = []
     if (base / STEPS_FILE).is_file():
         try:
-            steps = steps_from(load_yaml(base / STEPS_FILE))
+            steps = _checked(base / STEPS_FILE, stepsmod.PlatformSteps, steps_from)
         except ProblemsError as exc:
             problems += exc.problems
     if (base / INCIDENTS_FILE).is_file():
         try:
-            inc = incidents_from(load_yaml(base / INCIDENTS_FILE), q)
+            # Checked against q's tiers, the file is not the only input: no cache then.
+            inc = incidents_from(load_yaml(base / INCIDENTS_FILE), q) if q is not None else \
+                _checked(base / INCIDENTS_FILE, incmod.Incidents, incidents_from)
         except ProblemsError as exc:
             problems += exc.problems
     if problems:

@@ -21,7 +21,7 @@ Short = Annotated[str, StringConstraints(min_length=1, max_length=300)]
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
 
 
 class Tell(_Strict):

@@ -34,5 +34,10 @@ def resources_dir() -> Path:
     return data_root() / "resources"
 
 
+def accessibility_statement() -> Path:
+    """docs/accessibility.md: at the top of a checkout, under _data in a wheel or bundle."""
+    return data_root() / "docs" / "accessibility.md"
+
+
 def default_questionnaire() -> Path:
     return questionnaires_dir() / "default.yaml"

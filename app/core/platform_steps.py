@@ -29,7 +29,7 @@ Sure = Literal["seen", "cited", "unverified"]
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
 
 
 class Setting(_Strict):

@@ -54,9 +54,11 @@ def answer_text(question: Question, value: Any) -> str:
     return str(value)
 
 
-def answer_problem(question: Question, value: Any) -> str | None:
-    """What stops the person going on, in GOV.UK wording, or None."""
-    what = question.summary_label
+def answer_problem(question: Question, value: Any, what: str | None = None) -> str | None:
+    """What stops the person going on, in GOV.UK wording, or None. `what` names the question
+    as the person sees it where the message is shown (its short label by default, as on
+    Check your answers; the question itself on its own page)."""
+    what = what or question.summary_label
     if question.required and not present(value):
         if question.type in ("single", "yesno"):
             return _("Select an answer for \u201c{what}\u201d").format(what=what)

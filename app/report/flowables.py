@@ -11,25 +11,83 @@ from . import styles as st
 
 
 class Para(Paragraph):
-    """A Paragraph that remembers its line breaks for a width.
+    """A Paragraph that parses its markup and breaks its lines once for all its copies.
 
     KeepTogether measures its contents and the frame then measures them again at the same
-    width; breaking lines once instead of twice makes the whole PDF markedly quicker.
+    width; and most paragraphs of a plan (an item's advice, the incident routes) are the
+    same, markup and style, in every plan a batch or the wizard makes. Paragraphs with the
+    same markup and style share one record of what parsing left on the paragraph and, for
+    each width in turn, what breaking its lines left; a copy takes those instead of doing
+    the work again. reportlab only reads the parsed fragments and broken lines once made
+    (a split makes new ones), so the copies draw exactly as if each had done its own.
+    Only where many plans are made (share_paragraphs): the record keeps each paragraph's
+    lines alive after it is drawn, which would only add to a single PDF's peak memory.
     """
 
-    _wrapped: tuple[float, tuple[float, float], Any] | None = None
-    _wrapped_widths: list[float] = []
+    _shape: _Shape | None = None
+    _widths: tuple[float, ...] = ()
+
+    def __init__(self, text: Any, style: Any = None, bulletText: Any = None,
+                 frags: Any = None, caseSensitive: int = 1, encoding: str = "utf8") -> None:
+        if not _sharing or frags is not None or style is None or not isinstance(text, str):
+            # A part made by split: its fragments are its own.
+            super().__init__(text, style, bulletText, frags, caseSensitive, encoding)
+            return
+        key = (type(self), text, id(style), bulletText, caseSensitive, encoding)
+        shape = _SHAPES.pop(key, None)
+        if shape is None or shape.style is not style:
+            super().__init__(text, style, bulletText, frags, caseSensitive, encoding)
+            if len(_SHAPES) >= _MAX_SHAPES:
+                # Personal text seldom repeats: the least recently used go first.
+                del _SHAPES[next(iter(_SHAPES))]
+            shape = _Shape(style, dict(self.__dict__))
+        else:
+            self.__dict__.update(shape.parsed)
+        _SHAPES[key] = shape  # now the most recently used
+        self._shape = shape
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        if self._wrapped and self._wrapped[0] == avail_width:
-            _, size, self.blPara = self._wrapped
-            self.width, self.height = size
-            self._wrapWidths = self._wrapped_widths
-            return size
-        size = super().wrap(avail_width, avail_height)
-        self._wrapped = (avail_width, size, self.blPara)
-        self._wrapped_widths = self._wrapWidths
-        return size
+        shape = self._shape
+        if shape is None:
+            return super().wrap(avail_width, avail_height)
+        widths = self._widths if self._widths[-1:] == (avail_width,) else \
+            (*self._widths, avail_width)
+        left = shape.wrapped.get(widths)
+        if left is None:
+            before = dict(self.__dict__)
+            super().wrap(avail_width, avail_height)
+            left = shape.wrapped[widths] = {
+                k: v for k, v in self.__dict__.items() if before.get(k, _NONE) is not v}
+        self.__dict__.update(left)
+        self._widths = widths
+        return self.width, self.height
+
+
+_NONE = object()
+_MAX_SHAPES = 3_000  # about ten plans' worth of different paragraphs
+_sharing = False
+
+
+def share_paragraphs() -> None:
+    """From now on, paragraphs with the same markup and style share their work (see Para):
+    for a process that makes many PDFs."""
+    global _sharing
+    _sharing = True
+
+
+class _Shape:
+    """What parsing one paragraph's markup left on it, and what each sequence of widths
+    its lines were broken at left after that."""
+
+    __slots__ = ("parsed", "style", "wrapped")
+
+    def __init__(self, style: Any, parsed: dict[str, Any]) -> None:
+        self.style = style  # held, so its id in the key is never another style's
+        self.parsed = parsed
+        self.wrapped: dict[tuple[float, ...], dict[str, Any]] = {}
+
+
+_SHAPES: dict[tuple[Any, ...], _Shape] = {}
 
 
 class Heading(Para):

@@ -40,7 +40,7 @@ class Printer:
         """Text the font can draw, still unescaped (for metadata and canvas strings)."""
         text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\t", " ")
         covered = fonts.covered()
-        if all(ord(ch) in covered or ch == "\n" for ch in text):
+        if covered.issuperset(map(ord, text.replace("\n", ""))):  # the set checks each in C
             return text
         out: list[str] = []
         for cluster in graphemes.clusters(text):

@@ -8,7 +8,6 @@ places them.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table, TableStyle
@@ -18,6 +17,7 @@ from ..core.upkeep import long_date
 from . import styles as st
 from .flowables import Para as Paragraph
 from .flowables import panel
+from .text import escape
 from .upkeep_text import LOG_COLUMNS, LOG_INTRO, step_parts
 
 if TYPE_CHECKING:
@@ -29,7 +29,8 @@ LOG_ROWS = 9
 
 def _link(doc: Doc, url: str, text: str | None = None) -> str:
     shown = doc.m(text if text is not None else url)
-    return f'<a href="{escape(url, {chr(34): "&quot;"})}" color="{st.LINK}"><u>{shown}</u></a>'
+    href = escape(url).replace('"', "&quot;")
+    return f'<a href="{href}" color="{st.LINK}"><u>{shown}</u></a>'
 
 
 def _box(doc: Doc, flowables: list[Any]) -> Table:

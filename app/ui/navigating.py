@@ -7,10 +7,8 @@ from typing import TYPE_CHECKING
 
 from app.core.i18n import _
 
-from .widgets.look import qt
-
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWizard
+    from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 
     from app.core.flow import Flow
     from app.core.questionnaire import Questionnaire
@@ -36,8 +34,16 @@ class Navigating(_Base):
         step_pages: list[StepPage]
         quiet_navigation: bool
         return_to_check: bool
+        back_to_row: str | None
 
         def flow(self) -> Flow: ...
+
+        def begin_page_change(self) -> None: ...
+
+        def end_page_change(self) -> None: ...
+
+        def focus_page(self, page: QWizardPage | None, target: QWidget | None = None,
+                       _again: bool = False) -> None: ...
 
     def page_name(self, page_id: int) -> str:
         if self.STEP_BASE <= page_id < self.CHECK_ID and self.q is not None:
@@ -65,24 +71,36 @@ class Navigating(_Base):
     def change(self, step_id: str, question_id: str | None = None) -> None:
         """From the check page: go back to a step, then Continue returns to the check page."""
         page = next(p for p in self.step_pages if p.step.id == step_id)
-        self.return_to_check = True
-        # QWizard will not go forward to a page it has already shown, so step back to it.
-        if page.page_id in self.visitedIds():
-            while self.currentId() != page.page_id:
-                self.back()
-        else:
-            self.go_to(page.page_id)
+        # Continue brings the person back to this row's Change button.
+        self.back_to_row = question_id or f"notes-{step_id}"
+        # The pages on the way are passed in silence: focus goes once, to the question.
+        self.begin_page_change()
+        quiet, self.quiet_navigation = self.quiet_navigation, True
+        try:
+            # QWizard will not go forward to a page it has already shown: step back to it.
+            if page.page_id in self.visitedIds():
+                while self.currentId() != page.page_id:
+                    self.back()
+            else:
+                # Walked forward from the start: with return_to_check already set, the first
+                # step's Continue would lead to Check your answers and on to the plan.
+                self.return_to_check = False
+                self.go_to(page.page_id)
             self.return_to_check = True
-        reason = qt().FocusReason.OtherFocusReason
+        finally:
+            self.quiet_navigation = quiet
+            self.end_page_change()
+        target: QWidget | None = None
         if question_id and question_id in page.fields:
-            page.fields[question_id].focus_target().setFocus(reason)
+            target = page.fields[question_id].focus_target()
         elif question_id is None and page.notes.isVisible():
-            page.notes.setFocus(reason)
+            target = page.notes
+        self.focus_page(page, target)
 
     def go_to(self, target: int) -> None:
         """Walk the route from the start to target, stopping early at a page that needs an
         answer (QWizard keeps the history Back needs only for pages walked through)."""
-        self.quiet_navigation = True
+        quiet, self.quiet_navigation = self.quiet_navigation, True
         try:
             self.restart()
             for _step in range(len(self.step_pages) + 3):
@@ -93,7 +111,7 @@ class Navigating(_Base):
                 if self.currentId() == before:
                     break
         finally:
-            self.quiet_navigation = False
+            self.quiet_navigation = quiet
 
     def place(self) -> tuple[list[str], int]:
         """The steps to list beside the page, and which one is current."""

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from app import APP_NAME, __version__
 from app.core.i18n import N_, _, current_language, set_language
 
-from . import none_guard, qt_words
+from . import none_guard, qt_words, scheme
 from .autosave import Autosave
 from .files import Files
 from .keeping import AUTOSAVE_KEY, Keeping, when_words
@@ -48,6 +48,7 @@ class MainWindow(Keeping, Files, QMainWindow):
         self.setObjectName("main-window")
         focus_ring.install()
         qt_words.install()  # Qt's own buttons in the person's language
+        scheme.install()  # light, dark or high contrast as the system asks
         self.setWindowTitle(APP_NAME)
         self.settings = settings if settings is not None else default_settings()
         self.autosave = Autosave(data_dir)
@@ -200,8 +201,11 @@ class MainWindow(Keeping, Files, QMainWindow):
         file_menu.addAction(self.quit_action)
         self.help_action = self._action(_("&Help"), self.show_help, keys.HelpContents)
         self.sources_action = self._action(_("&Sources of the guidance"), self.show_sources)
+        self.statement_action = self._action(_("Accessibility s&tatement"),
+                                             self.show_statement)
         self.about_action = self._action(_("&About Profile Planner"), self.show_about)
-        for action in (self.help_action, self.sources_action, self.about_action):
+        for action in (self.help_action, self.sources_action, self.statement_action,
+                       self.about_action):
             help_menu.addAction(action)
 
     # Start-up ------------------------------------------------------------------------
@@ -258,6 +262,12 @@ class MainWindow(Keeping, Files, QMainWindow):
 
         assert self.wizard.q is not None
         return show_sources(self, self.wizard.q)
+
+    def show_statement(self) -> QDialog:
+        from .dialogs.statement import show_statement
+
+        self._statement = show_statement(self)
+        return self._statement
 
     def show_about(self) -> None:
         message_box().about(self, _("About {app}").format(app=APP_NAME),

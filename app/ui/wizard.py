@@ -18,9 +18,9 @@ from app.core.i18n import N_, _
 
 from .loading import Loading, problem_words
 from .navigating import Navigating
+from .page_focus import PageFocus
 from .pages.start_page import StartPage
 from .signals import emit
-from .widgets.look import qt
 from .widgets.side_panel import SidePanel
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ def plain_buttons(page: QWidget) -> None:
         button.setAutoDefault(False)
 
 
-class PlannerWizard(Loading, Navigating, QWizard):
+class PlannerWizard(Loading, Navigating, PageFocus, QWizard):
     START_ID = 0
     STEP_BASE = 100
     CHECK_ID = 900
@@ -100,6 +100,7 @@ class PlannerWizard(Loading, Navigating, QWizard):
         self.start = StartPage(self)
         self.setPage(self.START_ID, self.start)
         plain_buttons(self.start)
+        self.init_page_focus()
         self.side = SidePanel(self)
         self.setSideWidget(self.side)
         self.currentIdChanged.connect(self._on_page)
@@ -250,8 +251,12 @@ class PlannerWizard(Loading, Navigating, QWizard):
         self._on_changed()
 
     def _on_page(self, page_id: int) -> None:
+        if not self.quiet_navigation:  # a walk through pages ends the change itself
+            self.end_page_change()
+        row = None
         if page_id == self.CHECK_ID:
             self.return_to_check = False
+            row, self.back_to_row = self.back_to_row, None
         page = self.page(page_id)
         refresh = getattr(page, "refresh", None)
         if refresh is not None:
@@ -259,10 +264,11 @@ class PlannerWizard(Loading, Navigating, QWizard):
         if page is not None:  # None while the wizard restarts
             plain_buttons(page)
         self._update_side()
-        focus = getattr(page, "first_focus", None)
-        widget = focus() if focus is not None else None
-        if widget is not None:
-            widget.setFocus(qt().FocusReason.TabFocusReason)
+        if not self.quiet_navigation:  # Change walking back through pages says nothing
+            back_to = None
+            if row is not None and self.check_page is not None:
+                back_to = self.check_page.change_buttons.get(row)
+            self.focus_page(page, back_to)
         if self.q is not None:  # nothing to save before the questions are loaded
             emit(self.changed)
 

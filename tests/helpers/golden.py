@@ -77,6 +77,31 @@ def outputs(jobs: int = 2) -> dict[str, dict[str, object]]:
             return dict(zip((c[0] for c in todo), found, strict=True))
 
 
+def batch_outputs(extra: list[str], suffix: str = "") -> dict[str, dict[str, object]]:
+    """The same hashes for every example (and the hostile text, without options) made by
+    one `batch` process, plan after plan, named as in cases() with suffix."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        inputs = folder / "in"
+        inputs.mkdir()
+        names = {}
+        for name, path, options in cases(folder):
+            if options == extra:
+                (inputs / path.name).write_bytes(path.read_bytes())
+                names[path.stem] = name
+        env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH,
+               "XDG_CACHE_HOME": str(folder / "cache"), "XDG_CONFIG_HOME": str(folder / "config")}
+        done = subprocess.run(
+            [sys.executable, "-m", "app", "batch", str(inputs), "-o", str(folder / "out"),
+             "--html", "--bio", "--jobs", "1", *extra],
+            cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+        return {names[stem] + suffix: {
+            "exit": done.returncode,
+            **{kind: _digest(folder / "out" / f"{stem}.{ext}")
+               for kind, ext in (("pdf", "pdf"), ("html", "html"), ("txt", "txt"))}}
+            for stem in names}
+
+
 def versions() -> dict[str, str]:
     """What else decides the bytes: a different reportlab writes different PDFs."""
     import reportlab

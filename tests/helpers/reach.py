@@ -1,5 +1,6 @@
 """Whether a person can bring each control on a page into view: scroll every scroll area
-around it to it, then see how much of it the window really shows."""
+around it to it, then see how much of it the window really shows; and what part of a
+widget a person can see, for tests of reach and focus at any scale."""
 
 from __future__ import annotations
 
@@ -68,3 +69,19 @@ def out_of_reach(page: QWidget, window: QWidget) -> list[str]:
             missing.append(widget.objectName() or widget.accessibleName()
                            or type(widget).__name__)
     return missing
+
+
+def seen_rect(widget: QWidget, window: QWidget) -> QRect:
+    """The part of widget a person can see: clipped by every scrolling area it is in, and by
+    the window."""
+    rect = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent, QScrollArea):
+            port = parent.viewport()
+            rect = rect.intersected(QRect(port.mapTo(window, port.rect().topLeft()),
+                                          port.size()))
+        parent = parent.parentWidget()
+    screen = window.screen().availableGeometry()
+    on_screen = QRect(window.mapFromGlobal(screen.topLeft()), screen.size())
+    return rect.intersected(window.rect()).intersected(on_screen)

@@ -60,6 +60,7 @@ def test_wheel_carries_the_questionnaires_and_resources(wheel: Path) -> None:
         shipped = {str(p.relative_to(ROOT)) for p in (ROOT / folder).rglob("*") if p.is_file()
                    and "__pycache__" not in p.parts}
         assert shipped and shipped <= data, f"missing from the wheel: {shipped - data}"
+    assert "docs/accessibility.md" in data  # Help > Accessibility statement, offline
     assert not [n for n in names if n.startswith(("tests/", "packaging/", "tools/"))]
     assert not [n for n in names if "screenshots" in n]  # development tools stay behind
 

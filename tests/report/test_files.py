@@ -16,10 +16,16 @@ from tests.helpers.pdf import check_problems, fonts
 @pytest.fixture(scope="module")
 def demo_out(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("demo")
-    done = subprocess.run([sys.executable, "-m", "app.demo", str(ROOT / "examples"), str(out)],
-                          cwd=ROOT, capture_output=True, text=True, timeout=300)
+    done = _demo(ROOT / "examples", out)
     assert done.returncode == 0, done.stderr
     return out
+
+
+def _demo(examples: Path, out: Path) -> subprocess.CompletedProcess:
+    """What `make demo` runs: one batch over the examples, PDF, HTML and bios."""
+    return subprocess.run([sys.executable, "-m", "app", "batch", str(examples), "--html",
+                           "--bio", "-o", str(out)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300)
 
 
 @pytest.mark.slow
@@ -57,11 +63,10 @@ def test_demo_reports_a_bad_example_and_fails(tmp_path):
     examples = tmp_path / "ex"
     examples.mkdir()
     (examples / "broken.json").write_text("{ not json", encoding="utf-8")
-    done = subprocess.run([sys.executable, "-m", "app.demo", str(examples),
-                           str(tmp_path / "out")], cwd=ROOT, capture_output=True, text=True)
+    done = _demo(examples, tmp_path / "out")
     assert done.returncode == 1
-    assert "broken.json: not valid JSON" in done.stderr
-    assert "Traceback" not in done.stderr
+    assert "broken.json: not valid JSON" in done.stdout
+    assert "Traceback" not in done.stdout + done.stderr
 
 
 def _generate(example: Path, out: Path, epoch: str = "1767225600") -> subprocess.CompletedProcess:

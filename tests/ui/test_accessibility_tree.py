@@ -10,11 +10,11 @@ from collections import Counter
 from collections.abc import Iterator
 
 from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QWidget, QWizardPage
 
 from app.ui.widgets.checklist_view import ChecklistView
 from app.ui.widgets.error_summary import ErrorSummary
-from app.ui.widgets.fields import ChoiceField
+from app.ui.widgets.fields import ChoiceField, Field
 from tests.helpers import EXAMPLES
 from tests.helpers.gui import click, drive, load_example, next_button
 
@@ -77,6 +77,26 @@ def problems(window: QWidget) -> Counter[str]:
                           for p in parents)
             if iface is None or iface.text(QAccessible.Text.Name) != own or not grouped:
                 found["option not named by its label in a named group"] += 1
+
+    # The wizard: only the page on screen in the tree, its title a heading, and each
+    # required question saying so to a screen reader.
+    from app.ui.wizard import PlannerWizard
+
+    for wizard in window.findChildren(PlannerWizard):
+        page = wizard.currentPage()
+        if page is None or not shown(page):
+            continue
+        holder = QAccessible.queryAccessibleInterface(page.parentWidget())
+        found["hidden page in the tree"] += holder.childCount() - 1
+        title = wizard.title_label()
+        if title is not None and QWizardPage.title(page):
+            heading = QAccessible.queryAccessibleInterface(title)
+            found["page title not a heading"] += heading.role() != R.Heading
+    for fld in window.findChildren(Field):
+        if shown(fld) and fld.question.required and not fld.locked:
+            said = QAccessible.queryAccessibleInterface(fld.focus_target()).text(
+                QAccessible.Text.Description)
+            found["required question not said to be required"] += "Required." not in said
 
     # Error summary links: each message a link.
     links = [iface.text(QAccessible.Text.Name) for iface, _ in nodes if iface.role() == R.Link]

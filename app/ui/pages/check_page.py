@@ -202,6 +202,10 @@ class CheckPage(QWizardPage):
                 self._row(grid, row, _("Notes"), notes, step.id, None)
                 row += 1
         self.agreed_box.setVisible(line_manager)
+        # Shown now, not when the layout's queued show comes: focus can go back to a Change
+        # button, and a screen reader sees the rows, as the page appears.
+        self._hints.show()
+        self._sections.show()
 
     def _row(self, grid: QGridLayout, row: int, label: str, value: str, step_id: str,
              qid: str | None) -> None:

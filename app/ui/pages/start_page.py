@@ -168,6 +168,10 @@ class StartPage(QWizardPage):
         if checked:
             self._wizard.on_mode_changed()
 
+    def first_focus(self) -> QWidget | None:
+        """The chosen way of doing this: the page's first control."""
+        return next((b for b in self.mode_buttons.values() if b.isChecked()), None)
+
     def mode(self) -> str:
         return next((m for m, b in self.mode_buttons.items() if b.isChecked()), "alone")
 

@@ -76,8 +76,10 @@ class StepPage(QWizardPage):
         self.notes.setObjectName(f"notes-{self.step.id}")
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(self.fontMetrics().height() * 6)
-        self.notes.setAccessibleName(_("Notes on \u201c{step}\u201d").format(step=self.step.title))
-        self.notes.setAccessibleDescription(self.step.discussion or "")
+        # The words shown are the name (label in name); the step it belongs to is said after.
+        self.notes.setAccessibleName(_("Notes from your conversation (optional)"))
+        self.notes.setAccessibleDescription(" ".join(
+            p for p in (self.step.title + ".", self.step.discussion) if p))
         label.setBuddy(self.notes)
         lay.addWidget(label)
         lay.addWidget(self.notes)

@@ -25,6 +25,43 @@ class Heading(QLabel):
     """A QLabel that says it is a heading."""
 
 
+HEADING_PROPERTY = "a11yHeading"  # set on a label Qt makes (the wizard's page title)
+SHOWN_ONLY_NAME = "wizard-pages"  # a holder whose hidden children are left out of the tree
+
+
+class _Heading(QAccessibleWidget):
+    def text(self, kind: QAccessible.Text) -> str:
+        said = super().text(kind)
+        label = self.object()
+        if kind == QAccessible.Text.Name and not said and isinstance(label, QLabel):
+            return label.text().replace("&&", "&")
+        return said
+
+
+class _ShownOnly(QAccessibleWidget):
+    """Only the children on screen: the wizard's hidden pages are not just 'invisible' to a
+    screen reader but absent, so nothing on them is ever read or reached."""
+
+    def _shown(self) -> list[QWidget]:
+        holder = self.object()
+        if not isinstance(holder, QWidget):
+            return []
+        return [c for c in holder.children() if isinstance(c, QWidget) and not c.isHidden()]
+
+    def childCount(self) -> int:
+        return len(self._shown())
+
+    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]
+        shown = self._shown()
+        return QAccessible.queryAccessibleInterface(shown[index]) \
+            if 0 <= index < len(shown) else None
+
+    def indexOfChild(self, child: QAccessibleInterface) -> int:
+        shown = self._shown()
+        obj = child.object() if child is not None else None
+        return shown.index(obj) if obj in shown else -1
+
+
 class _ChecklistTree(QAccessibleWidget):
     def _viewport(self) -> QWidget | None:
         tree = self.object()
@@ -43,14 +80,24 @@ class _ChecklistTree(QAccessibleWidget):
         return 0 if child is not None and child.object() is self._viewport() else -1
 
 
-def _factory(_class_name: str, obj: object) -> QAccessibleInterface | None:
+def _factory(class_name: str, obj: object) -> QAccessibleInterface | None:
+    try:
+        return _make(class_name, obj)
+    except RuntimeError:  # asked about an object on its way out: Qt's own interface
+        return None
+
+
+def _make(_class_name: str, obj: object) -> QAccessibleInterface | None:
     from .links import LinkButton
 
     iface: QAccessibleInterface | None = None
     if isinstance(obj, LinkButton):
         iface = QAccessibleWidget(obj, QAccessible.Role.Link)
-    elif isinstance(obj, Heading):
-        iface = QAccessibleWidget(obj, QAccessible.Role.Heading)
+    elif isinstance(obj, Heading) or (isinstance(obj, QLabel)
+                                      and bool(obj.property(HEADING_PROPERTY))):
+        iface = _Heading(obj, QAccessible.Role.Heading)
+    elif isinstance(obj, QWidget) and obj.objectName() == SHOWN_ONLY_NAME:
+        iface = _ShownOnly(obj, QAccessible.Role.Client)
     elif isinstance(obj, QTreeWidget) and obj.objectName() == CHECKLIST_NAME:
         iface = _ChecklistTree(obj, QAccessible.Role.List)
     if iface is not None:

@@ -29,7 +29,8 @@ from app.core.startwith import time_words
 
 from ..signals import emit
 from . import tick_boxes
-from .look import scaled_font
+from .look import scaled_font, scrolling
+from .source_links import SourceLinks
 from .upkeep_view import steps_html
 
 PRIORITY_WORDS = {"must": N_("Must do"), "should": N_("Should do"), "consider": N_("Consider")}
@@ -42,7 +43,9 @@ def open_link(url: QUrl) -> None:
         QDesktopServices.openUrl(url)
 
 
-def item_html(pi: PlanItem, line_manager: bool, why_first: str | None = None) -> str:
+def item_html(pi: PlanItem, line_manager: bool, why_first: str | None = None,
+              sources: bool = True) -> str:
+    """The item's details; `sources=False` leaves its sources to links shown beside it."""
     e = html.escape
     it = pi.item
     time = time_words(it.minutes)
@@ -63,6 +66,8 @@ def item_html(pi: PlanItem, line_manager: bool, why_first: str | None = None) ->
     if line_manager and it.discussion:
         label = e(_("Talk about:"))
         parts.append(f"<p><b>{label}</b> {e(it.discussion)}</p>")
+    if not sources:
+        return "".join(parts)
     cites = []
     for c in pi.sources:
         title = e(c.source.title)
@@ -122,11 +127,20 @@ class ChecklistView(QWidget):
         self.detail.setOpenExternalLinks(False)
         self.detail.anchorClicked.connect(self._on_link)
         self.detail.setAccessibleName(_("Details of the selected item"))
-        self.detail.setAccessibleDescription(_("Press Tab to move to a source link and Enter to "
-                                             "open it in your browser."))
+        self.detail.setAccessibleDescription(_(
+            "Press Tab to move to a link and Enter to open it in your browser."))
+        # The sources follow the details as real links: a screen reader says "link" and Tab
+        # and Enter reach them (links inside the text are only announced as text).
+        below = QWidget(self)
+        below_lay = QVBoxLayout(below)
+        below_lay.setContentsMargins(0, 0, 0, 0)
+        below_lay.addWidget(self.detail, 1)
+        self.sources = SourceLinks(below, self._on_link)
+        below_lay.addWidget(self.sources)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.tree)
-        split.addWidget(self.detail)
+        # In its own scrolling area, so the sources never make the window taller.
+        split.addWidget(scrolling(below, self))
         split.setChildrenCollapsible(False)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -225,11 +239,13 @@ class ChecklistView(QWidget):
             intro = self._intros.get(current.text(0), "")
             self.detail.setHtml(f"<h3>{html.escape(current.text(0))}</h3>"
                                 f"<p>{html.escape(intro)}</p>")
+            self.sources.show_sources([])
             return
         pi = self._plan_item(item_id)
         if pi is not None:
             self.detail.setHtml(item_html(pi, self._plan.answers.mode == "line_manager",
-                                          self._why.get(item_id)))
+                                          self._why.get(item_id), sources=False))
+            self.sources.show_sources(pi.sources)
 
     def _on_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         item_id = item.data(0, ITEM_ROLE)

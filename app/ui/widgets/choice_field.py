@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -21,6 +22,7 @@ from app.core.questionnaire import NOT_SURE, Question
 
 from ..signals import emit
 from .field import Field, mnemonic_safe
+from .focus_ring import RING_PX
 from .look import para
 
 
@@ -48,9 +50,14 @@ class ChoiceField(Field):
         self.options.setFlat(True)
         self.options.setStyleSheet("QGroupBox { border: none; margin: 0; padding: 0; }")
         self.options.setAccessibleName(question.label)
+        self.options.setProperty("baseDescription", self.required_words())
+        self.options.setAccessibleDescription(self.required_words())
         box = QHBoxLayout(self.options) if question.type == "yesno" \
             else QVBoxLayout(self.options)
-        box.setContentsMargins(0, 0, 0, 0)
+        # Room for the focus ring drawn outside each option (focus_ring.py), which the group
+        # would otherwise clip to a line under the option.
+        ring = RING_PX + 1
+        box.setContentsMargins(ring, ring, ring, ring)
         box.setSpacing(max(4, self.fontMetrics().height() // 3))
         for oid, text, help_text in choices:
             shown = mnemonic_safe(text)
@@ -66,14 +73,14 @@ class ChoiceField(Field):
             if help_text and question.type != "yesno":
                 holder = QVBoxLayout()
                 holder.setSpacing(0)
-                holder.addWidget(button)
+                holder.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
                 hint = para(help_text, self.options)
                 indent = self.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth)
                 hint.setContentsMargins(indent + 8, 0, 0, 0)
                 holder.addWidget(hint)
                 box.addLayout(holder)
             else:
-                box.addWidget(button)
+                box.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         if question.type == "yesno":
             box.addStretch(1)
         self.layout_.addWidget(self.options)
@@ -89,6 +96,9 @@ class ChoiceField(Field):
 
     def inputs(self) -> list[QWidget]:
         return list(self.buttons.values())
+
+    def described(self) -> list[QWidget]:
+        return [self.options, *self.inputs()]
 
     def focus_target(self) -> QWidget:
         checked = [b for b in self.buttons.values() if b.isChecked()]

@@ -48,15 +48,16 @@ class ErrorSummary(QFrame):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self.hasFocus():
-            # A frame draws no focus of its own; keyboard users must see where they are.
-            from PySide6.QtWidgets import QStyle, QStyleOptionFocusRect, QStylePainter
+            # The app's focus ring is drawn outside a control, where the page's edges clip it
+            # around this box; so the box draws the same ring just inside its own border.
+            from PySide6.QtGui import QPainter, QPen
 
-            painter = QStylePainter(self)
-            option = QStyleOptionFocusRect()
-            option.initFrom(self)
-            m = self.lineWidth() + 2
-            option.rect = self.rect().adjusted(m, m, -m, -m)
-            painter.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, option)
+            from .focus_ring import RING_PX, ring_colour
+
+            painter = QPainter(self)
+            painter.setPen(QPen(ring_colour(self.palette()), RING_PX))
+            m = self.lineWidth() + RING_PX // 2 + 1
+            painter.drawRect(self.rect().adjusted(m, m, -m - 1, -m - 1))
 
     def messages(self) -> list[str]:
         return [link.accessibleName() for link in self._links]

@@ -64,8 +64,19 @@ class Field(QWidget):
         return value not in (None, [])
 
     def problem(self) -> str | None:
-        """What stops the person going on, in GOV.UK wording, or None."""
-        return answer_problem(self.question, self.value())
+        """What stops the person going on, in GOV.UK wording, or None: the question named
+        in the words shown above the field, never a short label the page does not show."""
+        return answer_problem(self.question, self.value(), self.question.label)
+
+    def required_words(self) -> str:
+        """Said with each input of a required question. Qt 6.12 has no 'required' or
+        'invalid entry' state that reaches AT-SPI (QAccessible.State.invalid means a
+        deleted object), so the accessible description carries both."""
+        return _("Required.") if self.question.required else ""
+
+    def is_invalid(self) -> bool:
+        """Whether the field shows an error now."""
+        return bool(self._message)
 
     def show_problem(self, message: str | None) -> None:
         self._message = message or ""
@@ -73,13 +84,17 @@ class Field(QWidget):
             self.error.show_message(message)
         else:
             self.error.hide()
-        for widget in self.inputs():
+        error = _("Error: {message}.").format(message=message) if message else ""
+        for widget in self.described():
             base = widget.property("baseDescription") or ""
             if self.locked and self.lock_line is not None:
                 base = f"{self.lock_line.text()} {base}".strip()
-            widget.setAccessibleDescription(
-                _("Error: {message}. {description}").format(
-                    message=message, description=base).strip() if message else base)
+            widget.setAccessibleDescription(f"{error} {base}".strip())
+
+    def described(self) -> list[QWidget]:
+        """Every object a screen reader may land on for this question: its inputs, and the
+        group that holds a question's options."""
+        return self.inputs()
 
     def inputs(self) -> list[QWidget]:
         return [self.focus_target()]
@@ -107,13 +122,13 @@ class Field(QWidget):
         self._set_editable(True, "")
 
     def _set_editable(self, editable: bool, note: str) -> None:
-        for widget in self.inputs():
+        for widget in self.described():
             base = widget.property("baseDescription") or ""
             widget.setAccessibleDescription(f"{note} {base}".strip())
 
     def _describe(self, widget: QWidget, name: str, extra: str | None = None) -> None:
         widget.setAccessibleName(name)
-        parts = [p for p in (extra, self.question.help) if p]
+        parts = [p for p in (self.required_words(), extra, self.question.help) if p]
         desc = " ".join(parts)
         widget.setProperty("baseDescription", desc)
         widget.setAccessibleDescription(desc)

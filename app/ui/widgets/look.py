@@ -23,7 +23,11 @@ def scaled_font(widget: QWidget, scale: float = 1.0, bold: bool = False) -> QFon
 
 
 def heading(text: str, parent: QWidget | None = None, scale: float = 1.25) -> QLabel:
-    label = QLabel(text, parent)
+    """A title a screen reader lists and jumps to as a heading."""
+    from .a11y import Heading, install
+
+    install()
+    label = Heading(text, parent)
     label.setWordWrap(True)
     label.setFont(scaled_font(label, scale, bold=True))
     label.setAccessibleName(text)
