@@ -105,12 +105,14 @@ def load_questionnaire(path: str | os.PathLike[str], use_cache: bool = True,
     English (lang, or the current one) the English is checked, then its translation
     applied (translations.py); that result is cached too, keyed by the translation's bytes.
     """
-    from . import cache, i18n, translations
+    from . import cache, i18n
 
     source = Path(path)
     lang = i18n.current_language() if lang is None else lang
     raw = read_bytes(source)
     if lang != i18n.SOURCE:
+        from . import translations  # not imported at all in English
+
         both = raw + b"\0translation\0" + translations.overlay_bytes(source, lang)
         where = source.with_name(f"{source.name}.{lang}")
         found = cache.load(where, both) if use_cache else None

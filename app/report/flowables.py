@@ -26,6 +26,7 @@ class Para(Paragraph):
 
     _shape: _Shape | None = None
     _widths: tuple[float, ...] = ()
+    _wrapped: tuple[float, tuple[float, float], Any, list[float]] | None = None
 
     def __init__(self, text: Any, style: Any = None, bulletText: Any = None,
                  frags: Any = None, caseSensitive: int = 1, encoding: str = "utf8") -> None:
@@ -49,7 +50,7 @@ class Para(Paragraph):
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         shape = self._shape
         if shape is None:
-            return super().wrap(avail_width, avail_height)
+            return self._wrap_once(avail_width, avail_height)
         widths = self._widths if self._widths[-1:] == (avail_width,) else \
             (*self._widths, avail_width)
         left = shape.wrapped.get(widths)
@@ -62,8 +63,23 @@ class Para(Paragraph):
         self._widths = widths
         return self.width, self.height
 
+    def _wrap_once(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """A paragraph of its own breaks its lines once per width, not once per measuring:
+        KeepTogether measures it, then the frame measures it again at the same width.
+        Its lines are its own already (blPara), so this keeps nothing alive for longer."""
+        done = self._wrapped
+        if done is not None and done[0] == avail_width:
+            _, size, self.blPara, self._wrapWidths = done
+            self.width, self.height = size
+            return size
+        size = super().wrap(avail_width, avail_height)
+        if size[1] != _TOO_NARROW:  # too narrow to break at all: nothing to keep
+            self._wrapped = (avail_width, size, self.blPara, self._wrapWidths)
+        return size
+
 
 _NONE = object()
+_TOO_NARROW = 0x7FFFFFFF  # the height Paragraph.wrap gives for a width it cannot fill
 _MAX_SHAPES = 3_000  # about ten plans' worth of different paragraphs
 _sharing = False
 

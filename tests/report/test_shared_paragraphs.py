@@ -47,3 +47,28 @@ def test_what_is_kept_stays_bounded_over_many_different_paragraphs(monkeypatch):
         Para("Used in every plan", style)  # used again: kept, however many others come
     assert len(shapes) <= 5
     assert Para("Used in every plan", style).frags is common.frags
+
+
+def test_a_paragraph_of_its_own_breaks_its_lines_once_however_often_it_is_measured(
+        monkeypatch):
+    # KeepTogether measures a paragraph and the frame measures it again at the same width.
+    style = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=14)
+    text = "Check who can see your <i>followers</i> list before you follow colleagues. " * 3
+    para = Para(text, style)
+    fresh_narrow = Para(text, style).wrap(120, 1000)
+    broken: list[float] = []
+    real = Para.breakLines
+
+    def counting(self, widths):
+        broken.append(widths[0])
+        return real(self, widths)
+
+    monkeypatch.setattr(Para, "breakLines", counting)
+    size = para.wrap(200, 1000)
+    lines = para.blPara
+    assert para.wrap(200, 500) == size
+    assert para.blPara is lines and len(broken) == 1
+    # Another width is broken afresh, and going back gives the first lines again.
+    assert para.wrap(120, 1000) == fresh_narrow != size
+    assert para.wrap(200, 1000) == size and len(para.blPara.lines) == len(lines.lines)
+    assert len(broken) == 3
