@@ -150,6 +150,10 @@ class ChecklistView(QWidget):
         self._why: dict[str, str] = {}
         self._intros: dict[str, str] = {}
 
+    def first_focus(self) -> QWidget:
+        """Where focus goes when the checklist's tab is shown: the list itself."""
+        return self.tree
+
     def _on_link(self, url: QUrl) -> None:
         self.open_link(url)
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
+from .a11y import ERROR_SUMMARY_NAME, forget_interface
 from .links import LinkButton
 from .look import heading
 
@@ -15,7 +16,8 @@ from .look import heading
 class ErrorSummary(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("error-summary")
+        self.setObjectName(ERROR_SUMMARY_NAME)  # an alert to a screen reader (a11y.py)
+        forget_interface(self)
         self.setFrameShape(QFrame.Shape.Box)
         self.setLineWidth(3)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
