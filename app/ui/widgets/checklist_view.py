@@ -139,6 +139,11 @@ class ChecklistView(QWidget):
         # In its own scrolling area, so the sources never make the window taller.
         split.addWidget(scrolling(below, self))
         split.setChildrenCollapsible(False)
+        # Room for the focus ring, drawn just outside the list: at the splitter's edges it
+        # was cut off.
+        from .focus_ring import RING_PX
+
+        split.setContentsMargins(RING_PX + 1, RING_PX + 1, RING_PX + 1, RING_PX + 1)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         lay.addWidget(split)
