@@ -1,6 +1,7 @@
 """Walk the wizard as a screen reader sees it, through AT-SPI: `make check-a11y`.
 
     /usr/bin/python3 tools/a11y_walk.py --python .venv/bin/python [--keep OUT.json]
+        [--logs DIR]   (A11Y_DEBUG=1 prints each focus event and its place on stderr)
 
 Run under Xvfb and a session bus (tools/check-a11y.sh sets both up). It starts the app with
 Qt's AT-SPI bridge always on, presses keys with xdotool as a keyboard user would (Continue,
