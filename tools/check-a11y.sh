@@ -2,7 +2,8 @@
 # `make check-a11y`: the wizard as a screen reader sees it, through AT-SPI (tools/a11y_walk.py).
 # Needs Debian's at-spi2-core, python3-pyatspi (for /usr/bin/python3: it is no wheel), xvfb,
 # xauth, dbus-x11 and xdotool: installs what is missing with apt-get when run as root,
-# otherwise names it and fails. Extra arguments go to a11y_walk.py (--keep FILE.json).
+# otherwise names it and fails. Extra arguments go to a11y_walk.py (--keep FILE.json,
+# --logs DIR), e.g. make check-a11y A11Y_ARGS="--keep /tmp/states.json --logs /tmp/logs".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -56,8 +56,11 @@ class PageFocus(_Base):
             # runs after QWizard's. A press let go off the button never clicks.
             button.pressed.connect(self.begin_page_change)
             button.clicked.connect(self._page_change_ended)
-            button.released.connect(lambda b=button: QTimer.singleShot(
-                0, lambda: None if b.isDown() else self._page_change_ended()))
+            # The button is looked up again when let go, never kept in the slot: with a
+            # screen reader on, shiboken had dropped the wrapper kept here by then (a
+            # RuntimeError on every Back from the plan, shown as "Something went wrong").
+            button.released.connect(lambda k=kind: QTimer.singleShot(
+                0, lambda: self._released(k)))
 
     def title_label(self) -> QLabel | None:
         """The label where QWizard shows the page title, marked as a heading. Looked up each
@@ -84,7 +87,8 @@ class PageFocus(_Base):
         if focused is not None and current is not None and current.isAncestorOf(focused):
             # Only focus on the page about to hide: a wizard button that loses focus while
             # pressed lets go without clicking.
-            focused.clearFocus()
+            with a11y.unheard():
+                focused.clearFocus()
         for page_id in self.pageIds():
             page = self.page(page_id)
             if page is not None and page is not current:
@@ -98,6 +102,10 @@ class PageFocus(_Base):
             page = self.page(page_id)
             if page is not None:
                 page.setEnabled(True)
+
+    def _released(self, kind: QWizard.WizardButton) -> None:
+        if not self.button(kind).isDown():
+            self._page_change_ended()
 
     def _page_change_ended(self) -> None:
         """After a button press that did not change page (a problem, or still loading):

@@ -350,3 +350,64 @@ def test_the_notes_box_is_named_by_the_words_shown_beside_it(make_window, qtbot)
     shown = label.text().replace("&", "")
     assert iface(page.notes).text(N) == shown
     assert page.step.title in iface(page.notes).text(D)
+
+
+def test_ctrl_tab_on_the_plan_moves_focus_once_into_the_tab_shown(make_window, qtbot):
+    """A screen reader hears each focus move: Ctrl+Tab from a tab's control goes straight to
+    the next tab's first control, never through Back on the way."""
+    from tests.helpers.gui import drive
+
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    drive(qtbot, window, load_example(EXAMPLES / "line-manager-session.json"))
+    result = window.wizard.result_page
+    tabs = result.tabs
+    tabs.setCurrentIndex(0)
+    result.checklist.tree.setFocus()
+    log = FocusLog()
+    for n in range(1, tabs.count() + 1):
+        page = tabs.widget(n % tabs.count())
+        log.take()
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab,
+                       Qt.KeyboardModifier.ControlModifier)
+        assert tabs.currentWidget() is page
+        focus = QApplication.focusWidget()
+        assert focus is not None and page.isAncestorOf(focus) and focus.isVisible()
+        assert log.take() == [focus], type(page).__name__
+        assert iface(focus).text(N).strip()
+    assert QApplication.focusWidget() is result.checklist.tree
+
+
+def test_closing_help_sources_gives_focus_back_where_it_was(make_window, qtbot):
+    from tests.helpers.gui import drive
+
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    drive(qtbot, window, load_example(EXAMPLES / "line-manager-session.json"))
+    tree = window.wizard.result_page.checklist.tree
+    tree.setFocus()
+    dialog = window.show_sources()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert dialog.isAncestorOf(QApplication.focusWidget())  # focus went into the dialog
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(window.isActiveWindow)
+    assert QApplication.focusWidget() is tree
+
+
+def test_the_checklist_leaves_room_for_the_focus_ring_all_round(make_window, qtbot):
+    from app.ui.widgets.focus_ring import RING_PX
+    from tests.helpers.gui import drive
+
+    window = make_window()
+    drive(qtbot, window, load_example(EXAMPLES / "line-manager-session.json"))
+    tree = window.wizard.result_page.checklist.tree
+    around = tree.parentWidget().rect()
+    box = tree.geometry()
+    # The ring is drawn just outside the list; the list's parent would cut off what falls
+    # outside it.
+    assert box.adjusted(-RING_PX, -RING_PX, RING_PX, RING_PX).intersected(around) == \
+        box.adjusted(-RING_PX, -RING_PX, RING_PX, RING_PX)

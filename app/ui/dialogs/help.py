@@ -130,4 +130,10 @@ def _close_and_show(dialog: QDialog, lay: QVBoxLayout, parent: QWidget) -> QDial
     em = parent.fontMetrics().height()
     dialog.resize(em * 36, em * 26)
     dialog.show()
+    # Focus goes into the dialog and, once it closes, back where it was in the window, even
+    # with no window manager to move it (a screen reader hears each move as it happens).
+    dialog.raise_()
+    dialog.activateWindow()
+    window = parent.window()
+    dialog.finished.connect(lambda _result: window.activateWindow())
     return dialog

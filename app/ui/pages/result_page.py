@@ -9,7 +9,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,7 @@ from ..widgets.bio_view import BioView
 from ..widgets.checklist_view import ChecklistView
 from ..widgets.look import heading, para, scrolling
 from ..widgets.pdf_preview import PdfPreview
+from ..widgets.plan_tabs import PlanTabs
 from ..widgets.saved_note import SavedNote
 from ..widgets.upkeep_view import IncidentsView, UpkeepPanel
 from ..widgets.view_fit import FitToView
@@ -78,7 +78,7 @@ class ResultPage(PlanOutputsPage):
         lay.addWidget(self.status)
         self.upkeep = UpkeepPanel(self)
         lay.addWidget(self.upkeep)
-        self.tabs = QTabWidget(self)
+        self.tabs = PlanTabs(self)
         self.tabs.setObjectName("result-tabs")
         self.tabs.setAccessibleName(_("Your plan"))
         self.tabs.tabBar().setAccessibleName(_("Parts of your plan"))
@@ -141,7 +141,7 @@ class ResultPage(PlanOutputsPage):
         self._on_tab(self.tabs.currentIndex())
 
     def first_focus(self) -> QWidget | None:
-        return self.checklist.tree
+        return self.checklist.first_focus()
 
     def _on_tick(self, item_id: str, done: bool) -> None:
         assert self._wizard.session is not None

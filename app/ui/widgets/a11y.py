@@ -9,6 +9,8 @@ check boxes. One accessibility factory, installed once, makes the interfaces.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtGui import QAccessible, QAccessibleInterface
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import QAccessibleWidget, QLabel, QTreeWidget, QWidget
 _made: list[Any] = []
 _installed = False
 CHECKLIST_NAME = "checklist"
+ERROR_SUMMARY_NAME = "error-summary"
 
 
 class Heading(QLabel):
@@ -98,6 +101,13 @@ def _make(_class_name: str, obj: object) -> QAccessibleInterface | None:
         iface = _Heading(obj, QAccessible.Role.Heading)
     elif isinstance(obj, QWidget) and obj.objectName() == SHOWN_ONLY_NAME:
         iface = _ShownOnly(obj, QAccessible.Role.Client)
+    elif isinstance(obj, QWidget) and obj.objectName() == ERROR_SUMMARY_NAME:
+        # GOV.UK's error summary: focused when it appears, and read whole as an alert (a
+        # "panel" taking focus is read as "There is a problem: panel").
+        iface = QAccessibleWidget(obj, QAccessible.Role.AlertMessage)
+    elif isinstance(obj, QWidget) and _class_name == "QPdfView":
+        # A scroll area is a "filler" to AT-SPI, which screen readers pass over in silence.
+        iface = QAccessibleWidget(obj, QAccessible.Role.Document)
     elif isinstance(obj, QTreeWidget) and obj.objectName() == CHECKLIST_NAME:
         iface = _ChecklistTree(obj, QAccessible.Role.List)
     if iface is not None:
@@ -119,6 +129,23 @@ def forget_interface(widget: QWidget) -> None:
         made = QAccessible.queryAccessibleInterface(widget)
         if made is not None:
             QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(made))
+
+
+@contextmanager
+def unheard() -> Iterator[None]:
+    """Focus put down in this block is not told to assistive technology: Qt's clearFocus
+    sends a focus event for the widget losing focus, so a screen reader spoke the control of
+    the page being left once more, as if focus had landed there."""
+    from PySide6.QtGui import QAccessible as Hub  # Qt's own, even where a test stands in
+
+    active = Hub.isActive()
+    if active:
+        Hub.setActive(False)
+    try:
+        yield
+    finally:
+        if active:
+            Hub.setActive(True)
 
 
 def announce_focus(widget: QWidget) -> None:

@@ -142,6 +142,11 @@ class ChecklistView(QWidget):
         # In its own scrolling area, so the sources never make the window taller.
         split.addWidget(scrolling(below, self))
         split.setChildrenCollapsible(False)
+        # Room for the focus ring, drawn just outside the list: at the splitter's edges it
+        # was cut off.
+        from .focus_ring import RING_PX
+
+        split.setContentsMargins(RING_PX + 1, RING_PX + 1, RING_PX + 1, RING_PX + 1)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         lay.addWidget(split)
@@ -152,6 +157,10 @@ class ChecklistView(QWidget):
         self._filling = False
         self._why: dict[str, str] = {}
         self._intros: dict[str, str] = {}
+
+    def first_focus(self) -> QWidget:
+        """Where focus goes when the checklist's tab is shown: the list itself."""
+        return self.tree
 
     def _on_link(self, url: QUrl) -> None:
         self.open_link(url)

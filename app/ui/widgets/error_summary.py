@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from app.core.i18n import _
 
+from .a11y import ERROR_SUMMARY_NAME, forget_interface
 from .links import LinkButton
 from .look import heading
 
@@ -17,7 +18,8 @@ from .look import heading
 class ErrorSummary(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("error-summary")
+        self.setObjectName(ERROR_SUMMARY_NAME)  # an alert to a screen reader (a11y.py)
+        forget_interface(self)
         self.setFrameShape(QFrame.Shape.Box)
         self.setLineWidth(3)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.core.i18n import N_, _
 
+from .a11y import unheard
 from .look import para, qt
 
+WAITING = N_("The preview appears here.")
 PREPARING = N_("Preparing the preview\u2026")
 UPDATING = N_("Updating the preview with your changes\u2026")
 
@@ -25,7 +27,7 @@ class PdfPreview(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         em = self.fontMetrics().height()
-        self.message = para(_("The preview appears here."), self)
+        self.message = para(_(WAITING), self)
         self.message.setObjectName("preview-message")
         self.message.setAlignment(qt().AlignmentFlag.AlignCenter)
         self.message.setContentsMargins(em, em, em, em)
@@ -56,12 +58,21 @@ class PdfPreview(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
         self._layout.addWidget(self.view, 1)
+        from .a11y import forget_interface
+
+        forget_interface(self.view)  # made while QPdfView was still being built: a document
 
     def show_pdf(self, data: bytes) -> None:
         self._ensure_view()
         self.note.hide()
+        on_message = self.message.hasFocus()
+        if on_message:
+            with unheard():  # not on to the next control as the message hides
+                self.message.clearFocus()
         self.message.hide()
         self.view.show()
+        if on_message:
+            self.view.setFocus(qt().FocusReason.OtherFocusReason)
         if data == self.shown_bytes:
             return
         old = self._buffer
@@ -78,10 +89,21 @@ class PdfPreview(QWidget):
 
     def show_waiting(self) -> None:
         """A PDF is being made: keep the last one in view with a note, or say it is coming."""
+        if self.view is None:
+            # The (empty) preview is there from the start, so focus coming to the tab lands
+            # on it once, not on the message and again on the preview when it hides.
+            self._ensure_view()
+            self._show_empty()
+            return
         if self.view is not None and self.view.isVisibleTo(self):
             self.note.show()
         else:
             self.show_message(_(PREPARING))
+
+    def _show_empty(self) -> None:
+        self.view.show()
+        self.message.setText(_(PREPARING))
+        self.message.show()
 
     def show_message(self, text: str) -> None:
         self.note.hide()
@@ -89,6 +111,13 @@ class PdfPreview(QWidget):
         self.message.show()
         if self.view is not None:
             self.view.hide()
+
+    def first_focus(self) -> QWidget:
+        """Where focus goes when the preview's tab is shown: the preview, made now if it
+        will come (not the message, which hides when the preview is ready)."""
+        if self.view is None and self.message.text() == _(WAITING):
+            self.show_waiting()
+        return self.view if self.view is not None else self.message
 
     def page_count(self) -> int:
         return self.document.pageCount() if self.document is not None else 0
