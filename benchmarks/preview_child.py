@@ -50,7 +50,9 @@ def main(answers: Path, spec: Path, runs: int) -> dict[str, Any]:
         if n:  # back to Check your answers with one tick changed: a new PDF is needed
             wizard.back()
             item = result.plan.items[0].item.id
-            wizard.ticks[item] = not wizard.ticks.get(item, False)
+            session = wizard.session
+            assert session is not None
+            session.tick(item, not session.ticks.get(item, False))
         shown = result.preview.shown_bytes
         _, wait = _gaps(wizard.next, lambda s=shown: result.preview.shown_bytes not in (None, s))
         assert wizard.currentId() == wizard.RESULT_ID
