@@ -6,26 +6,24 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMainWindow
 
-from app import APP_NAME, __version__
+from app import APP_NAME
 from app.core.i18n import N_, _, current_language, set_language
 
 from . import none_guard, qt_words, scheme
 from .autosave import Autosave
 from .files import Files
 from .keeping import AUTOSAVE_KEY, Keeping, when_words
-from .language import LANGUAGE_KEY, draft_label, language_menu, rebuilt, show_draft
+from .language import LANGUAGE_KEY, draft_label, rebuilt, show_draft
+from .menus import Menus
 from .widgets import focus_ring
 from .widgets.boxes import file_dialog, message_box
 from .wizard import PlannerWizard
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
 
     from PySide6.QtGui import QCloseEvent
-    from PySide6.QtWidgets import QDialog
 
 
 __all__ = ["AUTOSAVE_KEY", "MainWindow", "file_dialog", "message_box", "when_words"]
@@ -40,7 +38,7 @@ def default_settings() -> QSettings:
     return QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
 
 
-class MainWindow(Keeping, Files, QMainWindow):
+class MainWindow(Menus, Keeping, Files, QMainWindow):
     def __init__(self, settings: QSettings | None = None, data_dir: Path | None = None,
                  questionnaire_path: Path | None = None, organisation_path: Path | None = None,
                  preset_path: Path | None = None) -> None:
@@ -109,15 +107,6 @@ class MainWindow(Keeping, Files, QMainWindow):
             self.wizard.load_in_background()
         self._update_title()
 
-    def _remake_menus(self) -> None:
-        for action in self.actions():
-            self.removeAction(action)
-        for menu in (self._file_menu, self._language_menu, self._help_menu):
-            menu.deleteLater()
-        self.menuBar().clear()
-        self._make_menus()
-        self._install_shortcuts()
-
     def _fit_screen(self) -> None:
         """Never larger than the screen's free area (at 200% text the natural size is)."""
         screen = self.screen()
@@ -143,81 +132,7 @@ class MainWindow(Keeping, Files, QMainWindow):
             self.statusBar().showMessage(_("{saved}; changed since.").format(
                 saved=self._saved_words))
 
-    # Menus ---------------------------------------------------------------------------
-    def _action(self, text: str, slot: Callable[..., object],
-                key: QKeySequence.StandardKey | None = None) -> QAction:
-        action = QAction(text, self)
-        if key is not None:
-            self._keys.append((action, key))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _make_menus(self) -> None:
-        """The menu titles only: the bar takes its height before the first paint, so nothing
-        moves when the actions are added just after it (_fill_menus)."""
-        self._keys: list[tuple[QAction, QKeySequence.StandardKey]] = []
-        self.menuBar().setAccessibleName(_("Menu bar"))
-        self._file_menu = self.menuBar().addMenu(_("&File"))
-        self._language_menu = language_menu(self.menuBar(), self.choose_language)
-        self.menuBar().addMenu(self._language_menu)
-        self._help_menu = self.menuBar().addMenu(_("&Help"))
-        self._menus_filled = False
-
-    def _fill_menus(self) -> None:
-        if self._menus_filled:
-            return
-        self._menus_filled = True
-        keys = QKeySequence.StandardKey
-        file_menu, help_menu = self._file_menu, self._help_menu
-        self.new_action = self._action(_("&New"), self.new_session, keys.New)
-        self.open_action = self._action(_("&Open answers\u2026"), self.open_answers, keys.Open)
-        self.recent_menu = QMenu(_("Open r&ecent"), self)
-        self.recent_menu.aboutToShow.connect(lambda: self._fill_recent(self.recent_menu))
-        self.save_action = self._action(_("&Save answers"), self.save_answers, keys.Save)
-        self.save_as_action = self._action(_("Save answers &as\u2026"), self.save_answers_as,
-                                           keys.SaveAs)
-        self.restore_discarded_action = self._action(_("Res&tore the plan you discarded"),
-                                                     self.restore_discarded)
-        from .keeping import DISCARDED
-
-        self.restore_discarded_action.setEnabled(bool(DISCARDED))
-        self.autosave_action = self._action(_("&Keep unfinished answers automatically"),
-                                            self._on_autosave_setting)
-        self.autosave_action.setCheckable(True)
-        self.autosave_action.setChecked(self.autosave_enabled())
-        self.quit_action = self._action(_("&Quit"), self.close, keys.Quit)
-        file_menu.addAction(self.new_action)
-        file_menu.addAction(self.open_action)
-        file_menu.addMenu(self.recent_menu)
-        for action in (self.save_action, self.save_as_action, self.restore_discarded_action):
-            file_menu.addAction(action)
-        from .roles import add_role_actions  # organisation packs and security-officer presets
-
-        add_role_actions(self, file_menu)
-        file_menu.addSeparator()
-        file_menu.addAction(self.autosave_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        self.help_action = self._action(_("&Help"), self.show_help, keys.HelpContents)
-        self.sources_action = self._action(_("&Sources of the guidance"), self.show_sources)
-        self.statement_action = self._action(_("Accessibility s&tatement"),
-                                             self.show_statement)
-        self.about_action = self._action(_("&About Profile Planner"), self.show_about)
-        for action in (self.help_action, self.sources_action, self.statement_action,
-                       self.about_action):
-            help_menu.addAction(action)
-
     # Start-up ------------------------------------------------------------------------
-    def _install_shortcuts(self) -> None:
-        # Shortcuts wake Qt's key enums (~30 ms), so they come just after the first paint.
-        self._fill_menus()
-        for action, key in self._keys:
-            action.setShortcuts(QKeySequence.keyBindings(key))
-        if not self.quit_action.shortcuts():
-            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self._keys = []
-
     def _on_first_paint(self) -> None:
         """Just after the window is first painted: menus and shortcuts, and start reading the
         questions in the background (an unfinished session is offered once they are in)."""
@@ -247,34 +162,6 @@ class MainWindow(Keeping, Files, QMainWindow):
         later, self._open_later = self._open_later, None
         if later is not None:
             self.open_file(later)
-
-    # Help ----------------------------------------------------------------------------
-    def show_help(self) -> QDialog:
-        from .dialogs.help import show_help
-
-        self._help = show_help(self)
-        return self._help
-
-    def show_sources(self) -> QDialog | None:
-        if not self.wizard.ensure_loaded():
-            return None
-        from .dialogs.help import show_sources
-
-        assert self.wizard.q is not None
-        return show_sources(self, self.wizard.q)
-
-    def show_statement(self) -> QDialog:
-        from .dialogs.statement import show_statement
-
-        self._statement = show_statement(self)
-        return self._statement
-
-    def show_about(self) -> None:
-        message_box().about(self, _("About {app}").format(app=APP_NAME),
-                            f"{APP_NAME} {__version__}\n\n" + _(
-                                "Plan a safe, well-set-up social media account: a checklist "
-                                "with the reasons and guidance behind it, and draft bios."
-                                "\n\nIt works offline. Your answers stay on this computer."))
 
     # Finishing and closing -----------------------------------------------------------
     def finish(self) -> None:
