@@ -68,7 +68,12 @@ class _ShownOnly(QAccessibleWidget):
 class _ChecklistTree(QAccessibleWidget):
     def _viewport(self) -> QWidget | None:
         tree = self.object()
-        return tree.viewport() if isinstance(tree, QTreeWidget) else None
+        if not isinstance(tree, QTreeWidget):
+            return None
+        from .tick_boxes import fill_all
+
+        fill_all(tree)  # rows get their check boxes as they are shown; here, all are wanted
+        return tree.viewport()
 
     def childCount(self) -> int:
         return 1 if self._viewport() is not None else 0
