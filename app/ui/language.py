@@ -96,6 +96,7 @@ def rebuilt(old: PlannerWizard) -> PlannerWizard:
     if reading is not None:
         reading.drop()  # the new wizard reads the questions itself
         old._reading = None
+    old._pages_left = None  # pages half built in turns (loading.py): the new one builds its own
     if old.q is None:
         if old.load_error:
             new.start.show_problem(old.load_error)

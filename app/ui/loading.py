@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -45,6 +45,12 @@ def problem_words(what: str, exc: Any, carries_on: bool = True) -> str:
              "{problems}.").format(what=_(what), problems=problems)
 
 
+# The pages' modules, imported with the questions in the worker: defining their classes
+# held the UI thread for about 60 ms when the pages were first built there. No Qt object is
+# made when they are imported.
+PAGE_MODULES = ("app.ui.pages.step_page", "app.ui.pages.check_page", "app.ui.pages.result_page")
+
+
 def read_questions(path: Path, organisation: Path | None = None, preset: Path | None = None,
                    with_setup: bool = False) -> Questionnaire:
     """Read and check the questionnaire; plain Python, so it can run in the worker. The
@@ -60,7 +66,7 @@ def read_questions(path: Path, organisation: Path | None = None, preset: Path | 
         from app.core.guidance import default_guidance
 
         default_guidance()  # platform steps and incidents, read here rather than at the result
-    for module in ("app.core.flow", "app.core.session_state", "app.report.html"):
+    for module in ("app.core.flow", "app.core.session_state", "app.report.html", *PAGE_MODULES):
         with contextlib.suppress(ImportError):  # a copy without reports says so later
             importlib.import_module(module)
     if with_setup:
@@ -69,6 +75,9 @@ def read_questions(path: Path, organisation: Path | None = None, preset: Path | 
         prepare(q, organisation, preset)
     return q
 
+
+
+BUILD_SLICE_S = 0.025  # pages built in one turn of the event loop, until this much time
 
 
 class Loading(_Base):
@@ -90,6 +99,8 @@ class Loading(_Base):
 
         def _build(self, q: Questionnaire) -> None: ...
 
+        def _build_pages(self, q: Questionnaire) -> Iterator[None]: ...
+
         def apply_setup(self, setup: Setup) -> None: ...
 
     def questionnaire_file(self) -> Path:
@@ -100,7 +111,8 @@ class Loading(_Base):
     def load_in_background(self) -> None:
         """Read the questions in the worker (just after the first paint); the pages are built
         on the UI thread when they arrive."""
-        if self.q is not None or self.load_error or self._reading is not None:
+        if self.q is not None or self.load_error or self._reading is not None \
+                or self._pages_left is not None:
             return
         from . import background
 
@@ -109,14 +121,42 @@ class Loading(_Base):
                                        self.organisation_path, self.preset_path, True,
                                        then=self._on_read, owner=self)
 
+    # The pages still to build after the questions came from the worker (see _on_read).
+    _pages_left: Iterator[None] | None = None
+
     def _on_read(self, task: Task) -> None:
+        """The questions are in: build the pages a few at a time, each batch in its own turn
+        of the event loop, so the window keeps answering (all at once, a questionnaire of
+        1,000 items held it for 150 ms). ensure_loaded finishes them at once if needed."""
         if task is not self._reading:
             return  # ensure_loaded took it first
         self._reading = None
-        go_on, self._continue_when_loaded = self._continue_when_loaded, False
         self.start.show_loading(False)
         self.unsetCursor()
-        if self._take(task.result) and go_on and self.currentId() == self.START_ID:
+        q = self._checked(task.result)
+        if q is None:
+            self._continue_when_loaded = False
+            return
+        self._pages_left = self._build_pages(q)
+        self._build_some()
+
+    def _build_some(self) -> None:
+        pages = self._pages_left
+        if pages is None:
+            return  # ensure_loaded finished them
+        from time import perf_counter
+
+        from PySide6.QtCore import QTimer
+
+        until = perf_counter() + BUILD_SLICE_S
+        for _page in pages:
+            if perf_counter() > until:
+                QTimer.singleShot(0, self, self._build_some)
+                return
+        self._pages_left = None
+        go_on, self._continue_when_loaded = self._continue_when_loaded, False
+        self._after_build()
+        if go_on and self.currentId() == self.START_ID:
             self.next()
 
     def continue_from_start(self) -> bool:
@@ -132,6 +172,13 @@ class Loading(_Base):
     def ensure_loaded(self) -> bool:
         """Load the questionnaire and build its pages, once, waiting for the worker if it is
         reading them; False (and a message) if it fails."""
+        if self._pages_left is not None:  # being built in turns: the rest now
+            pages, self._pages_left = self._pages_left, None
+            for _page in pages:
+                pass
+            self._continue_when_loaded = False
+            self._after_build()
+            return True
         if self.q is not None:
             return True
         if self.load_error:
@@ -148,6 +195,15 @@ class Loading(_Base):
 
     def _take(self, read: Callable[[], Questionnaire]) -> bool:
         """Build the pages from what read() returns; say plainly why if it raises."""
+        q = self._checked(read)
+        if q is None:
+            return False
+        self._build(q)
+        self._after_build()
+        return True
+
+    def _checked(self, read: Callable[[], Questionnaire]) -> Questionnaire | None:
+        """What read() returns; None, with a plain message why, if it raises."""
         from app.core.problems import ProblemsError
 
         path = self.questionnaire_file()
@@ -164,14 +220,15 @@ class Loading(_Base):
         if self.load_error:
             self.start.show_problem(self.load_error)
             self.button(QWizard.WizardButton.NextButton).setEnabled(False)
-            return False
-        self._build(q)
+            return None
+        return q
+
+    def _after_build(self) -> None:
         self._initial_setup()
         from .background import freeze_long_lived
 
         freeze_long_lived()  # the questions and their pages live as long as the window
         emit(self.loaded)
-        return True
 
     def _initial_setup(self) -> None:
         """Use --org and --preset, or the packs installed for this computer or person; say

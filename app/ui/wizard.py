@@ -24,6 +24,8 @@ from .signals import emit
 from .widgets.side_panel import SidePanel
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from app.core.answers import Answers
     from app.core.engine import Plan
     from app.core.flow import Flow
@@ -168,20 +170,28 @@ class PlannerWizard(Loading, Navigating, PageFocus, QWizard):
         return setup.plan(answers, build) if build else setup.plan(answers)
 
     def _build(self, q: Questionnaire) -> None:
+        for _page in self._build_pages(q):
+            pass
+
+    def _build_pages(self, q: Questionnaire) -> Iterator[None]:
+        """Build the pages, pausing after each (loading.py builds them over several turns
+        of the event loop); q is set once they are all there."""
         from .pages.check_page import CheckPage
         from .pages.result_page import ResultPage
         from .pages.step_page import StepPage
 
-        self.q = q
         for n, step in enumerate(q.steps):
             page = StepPage(step, self.STEP_BASE + n, self)
             page.changed.connect(self._on_changed)
             self.setPage(page.page_id, page)
             self.step_pages.append(page)
+            yield
         self.check_page = CheckPage(self)
         self.setPage(self.CHECK_ID, self.check_page)
+        yield
         self.result_page = ResultPage(self)
         self.setPage(self.RESULT_ID, self.result_page)
+        self.q = q
         self._update_side()
 
     # Answers ---------------------------------------------------------------------------------
