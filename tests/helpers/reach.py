@@ -17,14 +17,20 @@ def _ancestors(widget: QWidget, top: QWidget) -> list[QWidget]:
     return found
 
 
-def shown_rect(widget: QWidget, window: QWidget) -> QRect:
-    """The part of the widget that is drawn, clipped by every parent up to the window."""
+def visible_rect(widget: QWidget, within: QWidget) -> QRect:
+    """The part of widget a person can see, in within's coordinates: clipped by every parent
+    up to within (so by each scroll area's viewport, and by any pane or frame too) and, when
+    within is a window, by the part of the screen it may use."""
     rect = QRect(0, 0, widget.width(), widget.height())
     current = widget
-    while current is not window and current.parentWidget() is not None:
+    while current is not within and current.parentWidget() is not None:
         rect.translate(current.pos())
         current = current.parentWidget()
         rect = rect.intersected(QRect(0, 0, current.width(), current.height()))
+    screen = within.screen() if within.isWindow() else None
+    if screen is not None:
+        free = screen.availableGeometry()
+        rect = rect.intersected(QRect(within.mapFromGlobal(free.topLeft()), free.size()))
     return rect
 
 
@@ -51,7 +57,7 @@ def out_of_reach(page: QWidget, window: QWidget) -> list[str]:
             content = area.widget()
             if content is None:
                 continue
-            part = shown_rect(widget, content)
+            part = visible_rect(widget, content)
             view = area.viewport()
             for bar, start, size, room in (
                     (area.verticalScrollBar(), part.top(), part.height(), view.height()),
@@ -63,25 +69,9 @@ def out_of_reach(page: QWidget, window: QWidget) -> list[str]:
         if app is not None:
             app.processEvents()
         view = areas[0].viewport() if areas else window
-        shown = shown_rect(widget, window)
+        shown = visible_rect(widget, window)
         if shown.height() < min(widget.height(), view.height()) \
                 or shown.width() < min(widget.width(), view.width()):
             missing.append(widget.objectName() or widget.accessibleName()
                            or type(widget).__name__)
     return missing
-
-
-def seen_rect(widget: QWidget, window: QWidget) -> QRect:
-    """The part of widget a person can see: clipped by every scrolling area it is in, and by
-    the window."""
-    rect = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
-    parent = widget.parentWidget()
-    while parent is not None and parent is not window:
-        if isinstance(parent, QScrollArea):
-            port = parent.viewport()
-            rect = rect.intersected(QRect(port.mapTo(window, port.rect().topLeft()),
-                                          port.size()))
-        parent = parent.parentWidget()
-    screen = window.screen().availableGeometry()
-    on_screen = QRect(window.mapFromGlobal(screen.topLeft()), screen.size())
-    return rect.intersected(window.rect()).intersected(on_screen)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from tests.helpers.reach import seen_rect
+from tests.helpers.reach import visible_rect
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "line-manager-session.json"
@@ -42,7 +42,7 @@ def reach(widget: QWidget, window: QWidget, app: QApplication) -> bool:
             parent.ensureWidgetVisible(widget, 8, 8)
         parent = parent.parentWidget()
     app.processEvents()
-    seen = seen_rect(widget, window)
+    seen = visible_rect(widget, window)
     wanted_h = min(widget.height(), 16)
     wanted_w = min(widget.width(), 16)
     return seen.height() >= wanted_h and seen.width() >= wanted_w

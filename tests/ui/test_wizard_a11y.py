@@ -299,7 +299,7 @@ def test_checklist_sources_are_links_after_the_details_that_enter_opens(make_win
 def test_focus_moved_for_the_person_is_scrolled_into_view(make_window, qtbot):
     """Change to a question low on a long page, and back to a Change button low on Check your
     answers: each is on screen, not only focused."""
-    from tests.helpers.reach import seen_rect
+    from tests.helpers.reach import visible_rect
 
     window = make_window()
     window.resize(800, 480)
@@ -314,12 +314,12 @@ def test_focus_moved_for_the_person_is_scrolled_into_view(make_window, qtbot):
     qtbot.wait(20)
     focus = QApplication.focusWidget()
     assert focus in page.fields[qid].inputs()
-    assert seen_rect(focus, window).height() >= min(focus.height(), 16)
+    assert visible_rect(focus, window).height() >= min(focus.height(), 16)
     click(qtbot, next_button(wizard))
     qtbot.wait(20)
     back = wizard.check_page.change_buttons[qid]
     assert QApplication.focusWidget() is back
-    assert seen_rect(back, window).height() >= back.height() - 1
+    assert visible_rect(back, window).height() >= back.height() - 1
 
 
 def test_enter_still_continues_after_continue_was_pressed_with_space(make_window, qtbot):
