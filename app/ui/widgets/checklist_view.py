@@ -176,6 +176,8 @@ class ChecklistView(QWidget):
         bold = scaled_font(self.tree, bold=True)
         head_flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         row_flags = head_flags | Qt.ItemFlag.ItemIsUserCheckable
+        words = {key: _(text) for key, text in PRIORITY_WORDS.items()}
+        states = {True: Qt.CheckState.Checked, False: Qt.CheckState.Unchecked}
         for group, members in plan.groups():
             self._intros[group.title] = group.intro
             # Filled apart from the tree and added at once: each item added to a shown tree
@@ -185,14 +187,13 @@ class ChecklistView(QWidget):
             head.setFont(0, bold)
             head.setFlags(head_flags)
             for pi in members:
-                row = QTreeWidgetItem(head, [pi.item.title,
-                                              _(PRIORITY_WORDS[pi.item.priority])])
-                row.setData(0, ITEM_ROLE, pi.item.id)
+                it = pi.item
+                row = QTreeWidgetItem(head, [it.title, words[it.priority]])
+                row.setData(0, ITEM_ROLE, it.id)
                 row.setFlags(row_flags)
-                done = ticks.get(pi.item.id, False)
-                row.setCheckState(0, Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
-                row.setToolTip(0, pi.item.detail)
-                if pi.item.priority == "must":
+                row.setCheckState(0, states[bool(ticks.get(it.id, False))])
+                row.setToolTip(0, it.detail)
+                if it.priority == "must":
                     row.setFont(1, bold)
                 first = first or row
         self.tree.addTopLevelItems(heads)
