@@ -81,7 +81,8 @@ def run() -> list[Row]:
             goal=1.0),
         Row("wizard: autosave", ui["autosave"], UI_BUDGET_MS, goal=1.0),
         Row(f"wizard: show the result page ({ui['items']:.0f} items)", ui["result_page"],
-            UI_BUDGET_MS, goal=1.0, note="plan and checklist view"),
+            UI_BUDGET_MS, goal=1.0, note="longest UI-thread pause from Continue on the check "
+                                         "page to the plan and checklist painted"),
         Row(f"wizard: PDF preview ({ui['items']:.0f} items)", ui["preview"], UI_BUDGET_MS,
             goal=1.0, note="longest UI-thread pause from a tick to the new PDF shown (made in the "
                            f"background in {ui['preview_wait']:.0f} ms); first time "
