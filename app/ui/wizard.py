@@ -191,6 +191,7 @@ class PlannerWizard(Loading, Navigating, PageFocus, QWizard):
         yield
         self.result_page = ResultPage(self)
         self.setPage(self.RESULT_ID, self.result_page)
+        yield
         self.q = q
         self._update_side()
 
