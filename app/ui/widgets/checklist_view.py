@@ -171,6 +171,7 @@ class ChecklistView(QWidget):
         self.tree.clear()
         first: QTreeWidgetItem | None = None
         heads: list[QTreeWidgetItem] = []
+        kinds: dict[str, QTreeWidgetItem] = {}  # the first row of each priority
         self._why = {pi.item.id: plan.start_why(pi) for pi in plan.start_here()}
         self._intros = {}
         bold = scaled_font(self.tree, bold=True)
@@ -195,6 +196,7 @@ class ChecklistView(QWidget):
                 row.setToolTip(0, it.detail)
                 if it.priority == "must":
                     row.setFont(1, bold)
+                kinds.setdefault(it.priority, row)
                 first = first or row
         self.tree.addTopLevelItems(heads)
         # Laid out once, later (when painted), rather than here and again for each change
@@ -207,9 +209,13 @@ class ChecklistView(QWidget):
             heads[0].setHidden(False)
         for head in heads:
             head.setExpanded(True)
-        self._fit_priority_column()
+        self._fit_priority_column(list(kinds.values()))
         self._filling = False
-        self._apply_filter()
+        if self.musts_only.isChecked():
+            self._apply_filter()
+        else:  # nothing to hide in a new list: count from the plan, not the 800 rows
+            done = sum(bool(ticks.get(pi.item.id)) for pi in plan.items)
+            self._show_progress(done, len(plan.items))
         if first is not None:
             # A new list starts at its top: no need to lay it all out now to scroll there.
             self.tree.verticalScrollBar().setValue(0)
@@ -220,22 +226,14 @@ class ChecklistView(QWidget):
         else:
             self.detail.setPlainText(_("Nothing on your checklist."))
 
-    def _fit_priority_column(self) -> None:
-        """The priority column as wide as its widest word. Qt's ResizeToContents measured
-        every row's text at each layout of the tree (half its cost at 800 rows)."""
-        header = self.tree.header()
-        width = header.sectionSizeHint(1)
-        seen: set[tuple[str, bool]] = set()
-        for head in self._heads():
-            for row in children(head):
-                kind = (row.text(1), row.font(1).bold())
-                if kind not in seen:
-                    seen.add(kind)
-                    width = max(width, self.tree.sizeHintForIndex(
-                        self.tree.indexFromItem(row, 1)).width())
-                if len(seen) == len(PRIORITY_WORDS):
-                    break
-        header.resizeSection(1, width)
+    def _fit_priority_column(self, kinds: list[QTreeWidgetItem]) -> None:
+        """The priority column as wide as its widest word (kinds: a row of each). Qt's
+        ResizeToContents measured every row's text at each layout of the tree (half its
+        cost at 800 rows)."""
+        width = self.tree.header().sectionSizeHint(1)
+        for row in kinds:
+            width = max(width, self.tree.sizeHintForIndex(self.tree.indexFromItem(row, 1)).width())
+        self.tree.header().resizeSection(1, width)
 
     def _heads(self) -> list[QTreeWidgetItem]:
         """The group rows (Qt types topLevelItem as maybe None; within the count it is not)."""
@@ -265,10 +263,13 @@ class ChecklistView(QWidget):
     def _update_progress(self) -> None:
         rows = [r for r in self._rows() if not r.isHidden()]
         done = sum(r.checkState(0) == Qt.CheckState.Checked for r in rows)
-        self.progress.setText(_("{done} of {total} done").format(done=done, total=len(rows)))
+        self._show_progress(done, len(rows))
+
+    def _show_progress(self, done: int, total: int) -> None:
+        self.progress.setText(_("{done} of {total} done").format(done=done, total=total))
         self.progress.setAccessibleName(
             (_("{done} of {total} musts done") if self.musts_only.isChecked() else
-             _("{done} of {total} items done")).format(done=done, total=len(rows)))
+             _("{done} of {total} items done")).format(done=done, total=total))
 
     def _plan_item(self, item_id: str) -> PlanItem | None:
         assert self._plan is not None
