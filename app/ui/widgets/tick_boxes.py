@@ -127,16 +127,17 @@ class _Rows(QObject):
         self.setObjectName(ROWS_FILLER_NAME)
         self._tree = tree
         self._all = False  # every row has its widgets (a screen reader asked)
-        tree.model().modelAboutToBeReset.connect(self._forget)
+        tree.model().modelAboutToBeReset.connect(self._forget)  # clear()
+        tree.model().rowsInserted.connect(self._forget)
         tree.viewport().installEventFilter(self)
 
-    def _forget(self) -> None:
+    def _forget(self, *_args: object) -> None:
         self._all = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Before the rows are painted: whatever brought them into view (showing, scrolling,
         # a resize, the musts-only filter), each gets its check box first.
-        if event.type() == QEvent.Type.Paint and not self._all:
+        if event.type() == QEvent.Type.Paint:
             self.fill_shown()
         return False
 
