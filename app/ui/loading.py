@@ -77,7 +77,7 @@ def read_questions(path: Path, organisation: Path | None = None, preset: Path | 
 
 
 
-BUILD_SLICE_S = 0.025  # pages built in one turn of the event loop, until this much time
+_DONE = object()
 
 
 class Loading(_Base):
@@ -125,9 +125,9 @@ class Loading(_Base):
     _pages_left: Iterator[None] | None = None
 
     def _on_read(self, task: Task) -> None:
-        """The questions are in: build the pages a few at a time, each batch in its own turn
-        of the event loop, so the window keeps answering (all at once, a questionnaire of
-        1,000 items held it for 150 ms). ensure_loaded finishes them at once if needed."""
+        """The questions are in: build the pages one at a time, each in its own turn of the
+        event loop, so the window keeps answering (all at once, a questionnaire of 1,000
+        items held it for 150 ms). ensure_loaded finishes them at once if needed."""
         if task is not self._reading:
             return  # ensure_loaded took it first
         self._reading = None
@@ -144,15 +144,11 @@ class Loading(_Base):
         pages = self._pages_left
         if pages is None:
             return  # ensure_loaded finished them
-        from time import perf_counter
-
         from PySide6.QtCore import QTimer
 
-        until = perf_counter() + BUILD_SLICE_S
-        for _page in pages:
-            if perf_counter() > until:
-                QTimer.singleShot(0, self, self._build_some)
-                return
+        if next(pages, _DONE) is not _DONE:
+            QTimer.singleShot(0, self, self._build_some)  # the next page in the next turn
+            return
         self._pages_left = None
         go_on, self._continue_when_loaded = self._continue_when_loaded, False
         self._after_build()
