@@ -146,7 +146,7 @@ def run() -> list[Row]:
         ours_mb = _peak_mb(APP, ["generate", str(path), "-o", out], env)
         bare_mb = _peak_mb(FAIR, [str(spec_file), fair_out], env)
     rows.append(Row(f"pdf {path.stem} whole process (generate)", ours_p, bare_p, goal=GOAL,
-                    note=f"median of {PAIRS} pairs; the questionnaire read from the cache"))
+                    note=f"median of {PAIRS} pairs; the questionnaire and fonts read from the cache"))
     rows.append(Row("peak memory, pdf whole process", ours_mb, bare_mb, "MB",
                     goal=MEMORY_GOAL))
     return rows

@@ -49,8 +49,11 @@ def ttfont(name: str, path: Path) -> TTFont:
 
 
 def _key(name: str, raw: bytes) -> bytes:
-    return hashlib.sha256(b"\0".join((FORMAT, Version.encode(), name.encode(), raw))
-                          ).hexdigest().encode()
+    key = hashlib.sha256()
+    for part in (FORMAT, Version.encode(), name.encode()):
+        key.update(part + b"\0")
+    key.update(raw)  # not joined: a copy of the font would add to the run's peak memory
+    return key.hexdigest().encode()
 
 
 def _entry_path(path: Path) -> Path:
@@ -100,11 +103,14 @@ def _load(entry: Path, key: bytes) -> dict[str, Any] | None:
         data = read_bytes(entry, MAX_ENTRY_BYTES)
     except (Unreadable, ValueError):
         return None
-    header, _, body = data.partition(b"\n")
-    if not hmac.compare_digest(header, key + b" " + hashlib.sha256(body).hexdigest().encode()):
+    split = data.find(b"\n")
+    if split < 0 or not hmac.compare_digest(data[:split], key + b" " + hashlib.sha256(
+            memoryview(data)[split + 1:]).hexdigest().encode()):
         return None
+    stream = io.BytesIO(data)  # shares data's buffer, where a slice would copy it
+    stream.seek(split + 1)
     try:
-        state = _NamesOnly(io.BytesIO(body)).load()
+        state = _NamesOnly(stream).load()
     except Exception:  # any damage at all means: parse the font again
         return None
     return state if isinstance(state, dict) else None
@@ -116,10 +122,16 @@ def _store(entry: Path, key: bytes, face: TTFontFace) -> None:
     from ..core import atomic
 
     state = {k: v for k, v in vars(face).items() if k not in _NOT_KEPT}
+    out = io.BytesIO()
+    pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
+    # No memo: reading back then builds no table of every object (1.6 MB a face at its
+    # peak). The state is a tree, nothing in it is shared or refers back.
+    pickler.fast = True
     try:
-        body = pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
-    except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
+        pickler.dump(state)
+    except (pickle.PicklingError, TypeError, AttributeError, RecursionError, ValueError):
         return
+    body = out.getvalue()
     try:
         entry.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         atomic.write_bytes(entry, key + b" " + hashlib.sha256(body).hexdigest().encode()
