@@ -136,19 +136,7 @@ def _store(entry: Path, key: bytes, face: TTFontFace) -> None:
         entry.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         atomic.write_bytes(entry, key + b" " + hashlib.sha256(body).hexdigest().encode()
                            + b"\n" + body, mode=0o600)
-        _prune(entry.parent)
+        cache.prune(entry.parent, "font-*.pickle", MAX_ENTRIES)
     except OSError:
         pass
 
-
-def _prune(folder: Path) -> None:
-    """Keep the most recently written entries: an app moved or reinstalled elsewhere
-    would otherwise leave its fonts' entries behind for ever."""
-    entries = []
-    for entry in folder.glob("font-*.pickle"):
-        try:
-            entries.append((entry.stat().st_mtime_ns, entry))
-        except OSError:
-            continue
-    for _, entry in sorted(entries, reverse=True)[MAX_ENTRIES:]:
-        entry.unlink(missing_ok=True)

@@ -100,3 +100,17 @@ def test_fonts_still_load_where_the_cache_cannot_be_written(tmp_path, monkeypatc
     font = font_cache.ttfont("Face", FONT)
     assert font.face.numGlyphs > 0
     assert blocked.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_entries_left_by_fonts_elsewhere_are_cleared_away(cache_home):
+    """An app moved or reinstalled leaves entries for font files that are gone."""
+    folder = cache_home / "profile-planner"
+    folder.mkdir(parents=True)
+    old = [folder / f"font-{n:032x}.pickle" for n in range(12)]
+    for n, entry in enumerate(old):
+        entry.write_bytes(b"old")
+        os.utime(entry, ns=(n * 10**9, n * 10**9))
+    font_cache.ttfont("Face", FONT)
+    left = _entries(cache_home)
+    assert len(left) == font_cache.MAX_ENTRIES
+    assert old[0] not in left and old[-1] in left
