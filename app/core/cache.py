@@ -143,7 +143,7 @@ def store(source: Path, raw: bytes, q: BaseModel) -> None:
         pass
 
 
-def prune(folder: Path, pattern: str = "questionnaire-*.*", keep: int = MAX_ENTRIES) -> None:
+def prune(folder: Path, pattern: str = "questionnaire-*.*", keep: int | None = None) -> None:
     """Keep the most recently written entries of this kind only: files that were moved or
     deleted would otherwise leave theirs behind for ever."""
     entries = []
@@ -152,5 +152,5 @@ def prune(folder: Path, pattern: str = "questionnaire-*.*", keep: int = MAX_ENTR
             entries.append((entry.stat().st_mtime_ns, entry))
         except OSError:
             continue
-    for _, entry in sorted(entries, reverse=True)[keep:]:
+    for _, entry in sorted(entries, reverse=True)[MAX_ENTRIES if keep is None else keep:]:
         entry.unlink(missing_ok=True)
