@@ -138,19 +138,19 @@ def store(source: Path, raw: bytes, q: BaseModel) -> None:
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         atomic.write_bytes(path, _header(raw, body, type(q)) + b"\n" + body, mode=0o600)
-        _prune(path.parent)
+        prune(path.parent)
     except OSError:
         pass
 
 
-def _prune(folder: Path) -> None:
-    """Keep the most recently written entries only: files that were moved or deleted
-    would otherwise leave theirs behind for ever."""
+def prune(folder: Path, pattern: str = "questionnaire-*.*", keep: int | None = None) -> None:
+    """Keep the most recently written entries of this kind only: files that were moved or
+    deleted would otherwise leave theirs behind for ever."""
     entries = []
-    for entry in folder.glob("questionnaire-*.*"):
+    for entry in folder.glob(pattern):
         try:
             entries.append((entry.stat().st_mtime_ns, entry))
         except OSError:
             continue
-    for _, entry in sorted(entries, reverse=True)[MAX_ENTRIES:]:
+    for _, entry in sorted(entries, reverse=True)[MAX_ENTRIES if keep is None else keep:]:
         entry.unlink(missing_ok=True)

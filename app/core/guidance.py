@@ -22,7 +22,6 @@ from . import incidents as incmod
 from . import platform_steps as stepsmod
 from .problems import Problem, ProblemsError
 from .questionnaire import Questionnaire
-from .validation import validate_model
 from .yamlfile import Located, decode, load_yaml, parse_yaml, read_bytes
 
 STEPS_FILE = "platform-steps.yaml"
@@ -38,6 +37,8 @@ class Guidance:
 
 
 def steps_from(located: Located) -> stepsmod.PlatformSteps:
+    from .validation import validate_model
+
     steps = validate_model(located, stepsmod.PlatformSteps, stepsmod.STEPS_VERSIONS)
     problems = stepsmod.check(steps, located)
     if problems:
@@ -46,6 +47,8 @@ def steps_from(located: Located) -> stepsmod.PlatformSteps:
 
 
 def incidents_from(located: Located, q: Questionnaire | None = None) -> incmod.Incidents:
+    from .validation import validate_model
+
     inc = validate_model(located, incmod.Incidents, incmod.INCIDENTS_VERSIONS)
     problems = incmod.check(inc, located)
     if q is not None:

@@ -5,19 +5,25 @@ from __future__ import annotations
 import difflib
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-
-from .crossref import check
 from .gcpause import paused_gc
 from .problems import Problem, ProblemsError
 from .questionnaire import SCHEMA_VERSIONS, Questionnaire
-from .validation import _choices, check_version, fields_at, problems_from
-from .yamlfile import Located, decode, parse_yaml, read_bytes
+from .yamlfile import decode, parse_yaml, read_bytes
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
+    from .yamlfile import Located
+
+# The checking modules (crossref, validation and pydantic's errors) are imported when a file
+# is checked: a questionnaire read back from the cache needs none of them.
 
 
 def check_schema_version(located: Located) -> None:
+    from .validation import check_version
+
     check_version(located, SCHEMA_VERSIONS)
 
 
@@ -27,6 +33,11 @@ def from_located(located: Located) -> Questionnaire:
 
 
 def _checked(located: Located) -> Questionnaire:
+    from pydantic import ValidationError
+
+    from .crossref import check
+    from .validation import problems_from
+
     check_schema_version(located)
     try:
         q = Questionnaire.model_validate(located.data)
@@ -50,6 +61,11 @@ def _after_repair(located: Located, exc: ValidationError, found: list[Problem]) 
     fixed list replaced by the closest one. Problems on a line already reported are left
     out: they could come from the guess.
     """
+    from pydantic import ValidationError
+
+    from .crossref import check
+    from .validation import _choices, fields_at
+
     for err in exc.errors(include_url=False):
         loc = tuple(err["loc"])
         parent = _node_at(located.data, loc[:-1])

@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from .crossref import Checker
 from .i18n import _
-from .logo_file import read_logo
 from .preset import Contact
 from .problems import Problem, ProblemsError, did_you_mean
 from .questionnaire import ContactKind, Item, Questionnaire, Section, Source
-from .reachability import Reachability
-from .validation import validate_model
-from .yamlfile import Located, load_yaml, parse_yaml
+
+if TYPE_CHECKING:  # checking a pack's file needs these; a plan made from a session does not
+    from .yamlfile import Located
 
 ORG_VERSIONS = (1,)
 CONTACT_WORDS: dict[str, str] = {
@@ -97,6 +95,9 @@ def merge(q: Questionnaire, content: OrgContent) -> Questionnaire:
 
 def _check(org: Organisation, q: Questionnaire, merged: Questionnaire,
            located: Located) -> list[Problem]:
+    from .crossref import Checker
+    from .reachability import Reachability
+
     checker = Checker(merged, located)
     sections = [s.id for s in merged.sections]
     sources = [s.id for s in merged.sources]
@@ -127,6 +128,9 @@ def _check(org: Organisation, q: Questionnaire, merged: Questionnaire,
 
 
 def from_located(located: Located, q: Questionnaire, base: Path | None) -> LoadedOrganisation:
+    from .logo_file import read_logo
+    from .validation import validate_model
+
     org = validate_model(located, Organisation, ORG_VERSIONS)
     merged = merge(q, org.content)
     problems = _check(org, q, merged, located)
@@ -143,11 +147,15 @@ def from_located(located: Located, q: Questionnaire, base: Path | None) -> Loade
 
 
 def load_organisation(path: str | os.PathLike[str], q: Questionnaire) -> LoadedOrganisation:
+    from .yamlfile import load_yaml
+
     return from_located(load_yaml(path), q, Path(path).resolve().parent)
 
 
 def parse_organisation(text: str, q: Questionnaire, base: Path | None = None,
                        name: str = "<organisation>") -> LoadedOrganisation:
+    from .yamlfile import parse_yaml
+
     return from_located(parse_yaml(text, name), q, base)
 
 

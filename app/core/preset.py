@@ -11,7 +11,6 @@ from .answers import Answers, AnswersError, check_value
 from .i18n import N_, _
 from .problems import Problem, ProblemsError, did_you_mean
 from .questionnaire import Questionnaire
-from .validation import validate_model
 from .yamlfile import Located, load_yaml, parse_yaml
 
 Short = Annotated[str, StringConstraints(max_length=300)]
@@ -98,6 +97,8 @@ def _check(preset: Preset, q: Questionnaire, located: Located) -> list[Problem]:
 
 
 def from_located(located: Located, q: Questionnaire) -> Preset:
+    from .validation import validate_model  # not needed for a preset a session recorded
+
     preset = validate_model(located, Preset, PRESET_VERSIONS)
     problems = _check(preset, q, located)
     if problems:

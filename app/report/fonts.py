@@ -29,11 +29,12 @@ def register() -> str:
     """Register the family once so <b> and <i> pick the right face; returns its name."""
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
+
+    from .font_cache import ttfont
 
     folder = resources_dir() / "fonts"
     for face in (REGULAR, BOLD, ITALIC):
-        pdfmetrics.registerFont(TTFont(face, str(folder / f"{face}.ttf")))
+        pdfmetrics.registerFont(ttfont(face, folder / f"{face}.ttf"))
     pdfmetrics.registerFontFamily(FAMILY, **DRAWN)
     # Paragraph markup looks faces up by the regular face's name too.
     for bold in (0, 1):
