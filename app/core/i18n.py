@@ -79,12 +79,12 @@ def current_language() -> str:
 def language_info(code: str) -> dict[str, object]:
     """The content's questionnaires/translations/<code>/language.yaml (name, draft,
     draft_notice); empty for English, the pseudo-language or a missing or broken file."""
+    if code in (SOURCE, PSEUDO) or not known(code):
+        return {}  # before the imports: the wizard asks this in English before its first page
     from .paths import questionnaires_dir
     from .problems import ProblemsError
     from .yamlfile import load_yaml
 
-    if code in (SOURCE, PSEUDO) or not known(code):
-        return {}
     try:
         data = load_yaml(questionnaires_dir() / "translations" / code / "language.yaml").data
     except (ProblemsError, OSError):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from app import APP_NAME, __version__
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
 
+    from PySide6.QtGui import QKeySequence
     from PySide6.QtWidgets import QDialog, QMainWindow
 
     from .wizard import PlannerWizard
@@ -76,6 +77,8 @@ class Menus(_Base):
         if self._menus_filled:
             return
         self._menus_filled = True
+        from PySide6.QtGui import QKeySequence
+
         keys = QKeySequence.StandardKey
         file_menu, help_menu = self._file_menu, self._help_menu
         self.new_action = self._action(_("&New"), self.new_session, keys.New)
@@ -145,6 +148,8 @@ class Menus(_Base):
 
     def _install_shortcuts(self) -> None:
         # Shortcuts wake Qt's key enums (~30 ms), so they come just after the first paint.
+        from PySide6.QtGui import QKeySequence
+
         self._fill_menus()
         for action, key in self._keys:
             action.setShortcuts(QKeySequence.keyBindings(key))

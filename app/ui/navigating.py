@@ -57,12 +57,12 @@ class Navigating(_Base):
         return next((p.page_id for p in self.step_pages if p.step.id == name), self.START_ID)
 
     def next_id(self, page_id: int) -> int:
-        from app.core.navigation import next_page
-
         if self.q is None:
             # Asked early only to choose between Continue and Finish: there is more to come.
             # Continue loads the questions (StartPage.validatePage) before moving on.
             return self.STEP_BASE if page_id == self.START_ID else -1
+        from app.core.navigation import next_page
+
         shown = [s.id for s in self.flow().steps]
         after = next_page(self.page_name(page_id), [s.id for s in self.q.steps], shown,
                           self.return_to_check)

@@ -43,12 +43,16 @@ class PageFocus(_Base):
         title QWizard shows becomes a heading, and the buttons begin page changes."""
         a11y.install()
         page = self.page(self.startId()) or self.currentPage()
-        holder = page.parentWidget() if page is not None else None
-        if holder is not None:
+        # parent(), not parentWidget(): QWizard's holders are private classes, and wrapping
+        # one as a QWidget makes shiboken load every widget class of QtWidgets to find its
+        # type (~20 ms before the first page); as a QObject it is found by its meta-object.
+        holder = page.parent() if page is not None else None
+        if isinstance(holder, QWidget):
             holder.setObjectName(a11y.SHOWN_ONLY_NAME)
             # Held for the wizard's life: shiboken invalidates the wrappers of children found
             # through a wrapper it then collects, which left the title label "deleted".
-            self._around = holder.parentWidget()
+            around = holder.parent()
+            self._around = around if isinstance(around, QWidget) else None
         which = QWizard.WizardButton
         for kind in (which.BackButton, which.NextButton, which.FinishButton):
             button = self.button(kind)
@@ -69,9 +73,9 @@ class PageFocus(_Base):
         around = self._around
         if page is None or around is None:
             return None
-        for label in around.findChildren(
-                QLabel, options=qt().FindChildOption.FindDirectChildrenOnly):
-            if label.text() == QWizardPage.title(page):
+        # children(), not findChildren(): no Qt namespace (its enums) before the first page.
+        for label in around.children():
+            if isinstance(label, QLabel) and label.text() == QWizardPage.title(page):
                 if not label.property(a11y.HEADING_PROPERTY):
                     label.setObjectName("page-title")
                     label.setProperty(a11y.HEADING_PROPERTY, True)

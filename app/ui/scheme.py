@@ -8,8 +8,11 @@ edge of a control, so a proxy style draws each border again in a colour that mee
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRect, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from copy import copy
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QRect
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QProxyStyle,
@@ -19,7 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .qt_native import asks_dark
 from .widgets.focus_ring import contrast, luminance
+
+if TYPE_CHECKING:
+    # Only for the type checker: the Qt namespace makes its ~100 enums (~20 ms) when first
+    # touched, which the first page does without (qt_native.py). So schemes are told apart
+    # by name, and colours and palettes are copied with copy(): QPalette(other) and
+    # QColor(other) first try other as a Qt.GlobalColor, which makes them.
+    from PySide6.QtCore import Qt
 
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
@@ -59,11 +70,19 @@ def _palette(colours: dict[QPalette.ColorRole, str], disabled: str) -> QPalette:
     return palette
 
 
+def _is_dark(scheme: Qt.ColorScheme) -> bool:
+    return scheme.name == "Dark"
+
+
 def palette_for(scheme: Qt.ColorScheme, high_contrast: bool = False) -> QPalette:
     """The palette the app uses for the system's scheme."""
+    return _ours(_is_dark(scheme), high_contrast)
+
+
+def _ours(dark: bool, high_contrast: bool = False) -> QPalette:
     if high_contrast:
         return _palette(HIGH_CONTRAST, DISABLED_TEXT["high"])
-    if scheme == Qt.ColorScheme.Dark:
+    if dark:
         return _palette(DARK, DISABLED_TEXT["dark"])
     light = QStyleFactory.create("Fusion").standardPalette()
     # Fusion's own link blue (#0000ff) is 8.6:1 on white; its placeholder grey is not, nor
@@ -79,7 +98,7 @@ def border_colour(palette: QPalette) -> QColor:
     text = palette.color(Role.WindowText)
     backs = [palette.color(r) for r in (Role.Window, Role.Base, Role.Button)]
     window = backs[0]
-    best = QColor(text)
+    best = copy(text)
     for step in range(20, -1, -1):
         t = step / 20
         mixed = QColor.fromRgbF(
@@ -105,17 +124,22 @@ class BorderStyle(QProxyStyle):
         rect: QRect = option.rect
         if rect.width() < 4 or rect.height() < 4:
             return
+        if element == PE.PE_FrameGroupBox:
+            return  # a group's edge is decoration, not a control's
+        # The edge only, stroked as a path: setPen() and setBrush() are overloaded with Qt
+        # enums, and PySide6 makes the whole Qt namespace to choose (see qt_native.py).
+        pen = QPen()
+        pen.setColor(border_colour(option.palette))
+        pen.setWidthF(1)
+        box = rect.toRectF().adjusted(0.5, 0.5, -0.5, -0.5)
+        edge = QPainterPath()
+        if element == PE.PE_IndicatorRadioButton:
+            edge.addEllipse(box)
+        else:
+            edge.addRoundedRect(box, 2, 2)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(QPen(border_colour(option.palette), 1))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        box = rect.toRectF().adjusted(0.5, 0.5, -0.5, -0.5)
-        if element == PE.PE_IndicatorRadioButton:
-            painter.drawEllipse(box)
-        elif element == PE.PE_FrameGroupBox:
-            pass  # a group's edge is decoration, not a control's
-        else:
-            painter.drawRoundedRect(box, 2, 2)
+        painter.strokePath(edge, pen)
         painter.restore()
 
 
@@ -131,13 +155,17 @@ def fitted(system: QPalette, scheme: Qt.ColorScheme, high_contrast: bool = False
     """The system's own palette where it is readable, so a person's theme stays theirs: ours
     when the system asks for dark (or more contrast) but its palette is not, and our colour
     for any link, placeholder or selection that falls short of 4.5:1."""
+    return _fitted(system, _is_dark(scheme), high_contrast)
+
+
+def _fitted(system: QPalette, asks_dark: bool, high_contrast: bool = False) -> QPalette:
     if high_contrast:
-        return palette_for(scheme, True)
+        return _ours(asks_dark, True)
     dark_system = luminance(system.color(Role.Window)) < 0.2
-    if scheme == Qt.ColorScheme.Dark and not dark_system:
-        return palette_for(Qt.ColorScheme.Dark)
-    ours = palette_for(Qt.ColorScheme.Dark if dark_system else Qt.ColorScheme.Light)
-    out = QPalette(system)
+    if asks_dark and not dark_system:
+        return _ours(True)
+    ours = _ours(dark_system)
+    out = copy(system)
     backs = [system.color(Role.Base), system.color(Role.Window)]
     for role in (Role.Link, Role.LinkVisited, Role.Text, Role.WindowText):
         if min(contrast(system.color(role), b) for b in backs) < 4.5:
@@ -156,19 +184,19 @@ class _Follow(QObject):
         self.app = app
         # A palette set before the window (a tool, or -style options) stands for the system's.
         palette = app.palette()
-        self.given: QPalette | None = QPalette(palette) if palette.resolveMask() else None
+        self.given: QPalette | None = copy(palette) if palette.resolveMask() else None
         app.styleHints().colorSchemeChanged.connect(self.apply)
 
     def system(self) -> QPalette:
         if self.given is not None:
-            return QPalette(self.given)
+            return copy(self.given)
         self.app.setPalette(QPalette())  # back to the platform theme's, as it is now
-        return QPalette(self.app.palette())
+        return copy(self.app.palette())
 
     def apply(self, scheme: Qt.ColorScheme | None = None) -> None:
         hints = self.app.styleHints()
-        scheme = hints.colorScheme() if scheme is None else scheme
-        self.app.setPalette(fitted(self.system(), scheme, _wants_high_contrast(hints)))
+        dark = asks_dark(hints) if scheme is None else _is_dark(scheme)
+        self.app.setPalette(_fitted(self.system(), dark, _wants_high_contrast(hints)))
         # Widgets under a style sheet took their colours when polished: polish them again.
         for widget in self.app.allWidgets():
             if widget.styleSheet():
@@ -178,8 +206,7 @@ class _Follow(QObject):
 def _wants_high_contrast(hints: object) -> bool:
     """Qt 6.10+ says whether the system asks for more contrast, where the platform tells."""
     ask = getattr(hints, "contrastPreference", None)
-    wanted = getattr(Qt, "ContrastPreference", None)
-    return bool(ask is not None and wanted is not None and ask() == wanted.HighContrast)
+    return bool(ask is not None and ask().name == "HighContrast")
 
 
 def install(app: QApplication | None = None) -> None:

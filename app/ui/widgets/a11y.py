@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget, QLabel, QTreeWidget, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 # Interfaces made here stay referenced: Qt's accessibility cache owns them and deletes each
 # with its widget, so Python must never collect one first.
@@ -32,62 +32,6 @@ HEADING_PROPERTY = "a11yHeading"  # set on a label Qt makes (the wizard's page t
 SHOWN_ONLY_NAME = "wizard-pages"  # a holder whose hidden children are left out of the tree
 
 
-class _Heading(QAccessibleWidget):
-    def text(self, kind: QAccessible.Text) -> str:
-        said = super().text(kind)
-        label = self.object()
-        if kind == QAccessible.Text.Name and not said and isinstance(label, QLabel):
-            return label.text().replace("&&", "&")
-        return said
-
-
-class _ShownOnly(QAccessibleWidget):
-    """Only the children on screen: the wizard's hidden pages are not just 'invisible' to a
-    screen reader but absent, so nothing on them is ever read or reached."""
-
-    def _shown(self) -> list[QWidget]:
-        holder = self.object()
-        if not isinstance(holder, QWidget):
-            return []
-        return [c for c in holder.children() if isinstance(c, QWidget) and not c.isHidden()]
-
-    def childCount(self) -> int:
-        return len(self._shown())
-
-    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]
-        shown = self._shown()
-        return QAccessible.queryAccessibleInterface(shown[index]) \
-            if 0 <= index < len(shown) else None
-
-    def indexOfChild(self, child: QAccessibleInterface) -> int:
-        shown = self._shown()
-        obj = child.object() if child is not None else None
-        return shown.index(obj) if obj in shown else -1
-
-
-class _ChecklistTree(QAccessibleWidget):
-    def _viewport(self) -> QWidget | None:
-        tree = self.object()
-        if not isinstance(tree, QTreeWidget):
-            return None
-        from .tick_boxes import fill_all
-
-        fill_all(tree)  # rows get their check boxes as they are shown; here, all are wanted
-        return tree.viewport()
-
-    def childCount(self) -> int:
-        return 1 if self._viewport() is not None else 0
-
-    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]
-        viewport = self._viewport()
-        if index == 0 and viewport is not None:
-            return QAccessible.queryAccessibleInterface(viewport)
-        return None
-
-    def indexOfChild(self, child: QAccessibleInterface) -> int:
-        return 0 if child is not None and child.object() is self._viewport() else -1
-
-
 def _factory(class_name: str, obj: object) -> QAccessibleInterface | None:
     try:
         return _make(class_name, obj)
@@ -96,6 +40,11 @@ def _factory(class_name: str, obj: object) -> QAccessibleInterface | None:
 
 
 def _make(_class_name: str, obj: object) -> QAccessibleInterface | None:
+    # Imported when assistive technology first asks: their Qt classes (QAccessibleWidget,
+    # the item views') are not made before the first page.
+    from PySide6.QtWidgets import QAccessibleWidget, QTreeWidget
+
+    from .a11y_roles import ChecklistTree, HeadingLabel, ShownOnly
     from .links import LinkButton
 
     iface: QAccessibleInterface | None = None
@@ -103,9 +52,9 @@ def _make(_class_name: str, obj: object) -> QAccessibleInterface | None:
         iface = QAccessibleWidget(obj, QAccessible.Role.Link)
     elif isinstance(obj, Heading) or (isinstance(obj, QLabel)
                                       and bool(obj.property(HEADING_PROPERTY))):
-        iface = _Heading(obj, QAccessible.Role.Heading)
+        iface = HeadingLabel(obj, QAccessible.Role.Heading)
     elif isinstance(obj, QWidget) and obj.objectName() == SHOWN_ONLY_NAME:
-        iface = _ShownOnly(obj, QAccessible.Role.Client)
+        iface = ShownOnly(obj, QAccessible.Role.Client)
     elif isinstance(obj, QWidget) and obj.objectName() == ERROR_SUMMARY_NAME:
         # GOV.UK's error summary: focused when it appears, and read whole as an alert (a
         # "panel" taking focus is read as "There is a problem: panel").
@@ -114,7 +63,7 @@ def _make(_class_name: str, obj: object) -> QAccessibleInterface | None:
         # A scroll area is a "filler" to AT-SPI, which screen readers pass over in silence.
         iface = QAccessibleWidget(obj, QAccessible.Role.Document)
     elif isinstance(obj, QTreeWidget) and obj.objectName() == CHECKLIST_NAME:
-        iface = _ChecklistTree(obj, QAccessible.Role.List)
+        iface = ChecklistTree(obj, QAccessible.Role.List)
     if iface is not None:
         _made.append(iface)
     return iface

@@ -75,7 +75,9 @@ def scrolling(content: QWidget, parent: QWidget) -> QWidget:
     area = QScrollArea(parent)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setFocusPolicy(qt().FocusPolicy.NoFocus)
-    area.setHorizontalScrollBarPolicy(qt().ScrollBarPolicy.ScrollBarAlwaysOff)
+    # By property name: Qt reads the enum's key itself, and the start page makes no enum
+    # of the Qt namespace (see qt()).
+    area.setProperty("focusPolicy", "NoFocus")
+    area.setProperty("horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
     area.setWidget(content)
     return area
