@@ -97,6 +97,21 @@ def border_colour(palette: QPalette) -> QColor:
     the base of text boxes and the face of buttons."""
     text = palette.color(Role.WindowText)
     backs = [palette.color(r) for r in (Role.Window, Role.Base, Role.Button)]
+    # Asked at every control's paint (a thousand contrasts a page): worked out once for
+    # each set of colours, of which an app has a handful.
+    key = (text.rgba(), *(b.rgba() for b in backs))
+    found = _BORDERS.get(key)
+    if found is None:
+        if len(_BORDERS) >= 64:
+            _BORDERS.clear()
+        found = _BORDERS[key] = _softest(text, backs)
+    return copy(found)
+
+
+_BORDERS: dict[tuple[int, ...], QColor] = {}
+
+
+def _softest(text: QColor, backs: list[QColor]) -> QColor:
     window = backs[0]
     best = copy(text)
     for step in range(20, -1, -1):
