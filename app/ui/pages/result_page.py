@@ -156,6 +156,8 @@ class ResultPage(PlanOutputsPage):
         assert session is not None
         plan = self._made_plan()
         self.plan = plan
+        # The PDF first: the worker makes it while the plan's widgets are built below.
+        self._on_tab(self.tabs.currentIndex())
         self.tier.setText(_("Risk level: {level}").format(level=plan.tier.label))
         self.tier.setAccessibleName(self.tier.text())
         because = plan.tier.summary
@@ -179,7 +181,6 @@ class ResultPage(PlanOutputsPage):
         self.upkeep.show_plan(plan)
         self.incidents.show_plan(plan)
         self.status.hide()
-        self._on_tab(self.tabs.currentIndex())
 
     def first_focus(self) -> QWidget | None:
         return self.checklist.first_focus()
