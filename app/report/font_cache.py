@@ -39,12 +39,12 @@ _NOT_KEPT = ("_ttf_data", "_pdfScale")
 def ttfont(name: str, path: Path) -> TTFont:
     """TTFont(name, path), from the cache when these bytes were parsed before."""
     raw = path.read_bytes()
-    entry = _entry_path(path)
-    state = _load(entry, _key(name, raw))
+    entry, key = _entry_path(path), _key(name, raw)
+    state = _load(entry, key)
     if state is not None:
         return _font(name, _face(state, raw))
     font = TTFont(name, str(path))
-    _store(entry, _key(name, raw), font.face)
+    _store(entry, key, font.face)
     return font
 
 
