@@ -4,27 +4,21 @@ from __future__ import annotations
 
 import json
 import os
-from typing import Annotated, Any, Literal
-
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    StringConstraints,
-    ValidationError,
-    model_validator,
-)
+from typing import TYPE_CHECKING, Any, Literal
 
 from . import atomic, graphemes, safe_read
 from .changes import SavedWith
 from .i18n import N_, _, ngettext
 from .problems import describe_value, did_you_mean, one_line
 from .questionnaire import Questionnaire
+from .record import Record, field
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
 
 ANSWERS_VERSIONS = (1,)
 MAX_ANSWERS_BYTES = 2 * 1024 * 1024
 NOTE_MAX = 20_000  # characters (code points) in a note, agreed actions, sign-off or a bio
-Note = Annotated[str, StringConstraints(max_length=NOTE_MAX)]
 AnswerValue = bool | str | list[str]
 
 
@@ -36,69 +30,55 @@ class AnswersError(Exception):
         super().__init__(one_line(message))
 
 
-class SignOff(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, defer_build=True)
-    person: Note = ""
-    manager: Note = ""
-    date: Note = Field(default="", description="The date the member of staff signs.")
-    manager_date: Note = Field(default="", description="The date the line manager signs.")
+class SignOff(Record, frozen=False):
+    person: str = ""
+    manager: str = ""
+    date: str = ""  # the date the member of staff signs
+    manager_date: str = ""  # the date the line manager signs
 
 
-class QuestionnaireRef(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, defer_build=True)
+class QuestionnaireRef(Record, frozen=False):
     id: str
     version: str = ""
 
 
-class AppliedFile(BaseModel):
+class AppliedFile(Record, frozen=False):
     """An organisation pack or preset a session used: what it was and which file it came
     from, so the session can be set up the same way again."""
-    model_config = ConfigDict(extra="forbid", strict=True, defer_build=True)
     id: str
     title: str
     file: str = ""
     sha256: str = ""
 
 
-class AppliedPreset(AppliedFile):
+class AppliedPreset(AppliedFile, frozen=False):
     """A preset as applied: who set it, and the preset itself (its locked answers and raised
     items), so its locks hold even where the file cannot be found."""
     set_by: str = ""
-    preset: dict[str, Any] = Field(default_factory=dict)
+    preset: dict[str, Any] = field(default_factory=dict)
 
 
-class AppliedOrganisation(AppliedFile):
+class AppliedOrganisation(AppliedFile, frozen=False):
     """An organisation pack as applied: who set it (its security contact, else its name) and
-    the pack itself (contacts, links, its own and replaced checklist items and sources), so
-    its items stay in the plan where the file cannot be found. An organisation pack locks no
-    answers; a preset does that."""
+    the pack itself, so its items stay in the plan where the file cannot be found."""
     set_by: str = ""
-    organisation: dict[str, Any] = Field(default_factory=dict)
+    organisation: dict[str, Any] = field(default_factory=dict)
 
 
-class Answers(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, defer_build=True)
+class Answers(Record, frozen=False):
     schema_version: Literal[1] = 1
     questionnaire: QuestionnaireRef
     mode: Literal["alone", "line_manager"] = "alone"
-    answers: dict[str, Annotated[AnswerValue, Field(union_mode="left_to_right")]] = Field(
-        default_factory=dict)
-    ticks: dict[str, bool] = Field(default_factory=dict)
-    notes: dict[str, Note] = Field(default_factory=dict, description="Notes per step id.")
-    agreed_actions: Note = ""
-    sign_off: SignOff = Field(default_factory=SignOff)
-    bios: dict[str, Note] = Field(default_factory=dict,
-                                  description="Bios the person edited, by platform id.")
+    answers: dict[str, AnswerValue] = field(default_factory=dict)
+    ticks: dict[str, bool] = field(default_factory=dict)
+    notes: dict[str, str] = field(default_factory=dict)  # by step id
+    agreed_actions: str = ""
+    sign_off: SignOff = field(default_factory=SignOff)
+    bios: dict[str, str] = field(default_factory=dict)  # bios the person edited, by platform
     # Issue 17: the guidance this file was saved with, to say what changed (changes.py).
     saved_with: SavedWith | None = None
-    preset: AppliedPreset | None = Field(default=None, description="The preset applied.")
-    organisation: AppliedOrganisation | None = Field(
-        default=None, description="The organisation pack used.")
-
-    @model_validator(mode="before")
-    @classmethod
-    def _whole_characters(cls, data: Any) -> Any:
-        return without_lone_surrogates(data)
+    preset: AppliedPreset | None = None
+    organisation: AppliedOrganisation | None = None
 
     @classmethod
     def blank(cls, q: Questionnaire) -> Answers:
@@ -151,6 +131,10 @@ def _one_line(exc: ValidationError) -> str:
         return _('unknown key "{key}"').format(key=where) + extra
     if err["type"] == "missing":
         return _('"{key}" is missing').format(key=where) + extra
+    if err["type"] == "string_too_long":  # a note, sign-off or bio over NOTE_MAX
+        return _('"{key}" is too long ({found} characters; the limit is {limit})').format(
+            key=where, found=f"{len(str(err.get('input', ''))):,}",
+            limit=f"{(err.get('ctx') or {}).get('max_length', NOTE_MAX):,}") + extra
     if len(loc) == 2 and loc[0] in _EXPECTED:
         what = {"answers": _('the answer to "{id}" should be {expected}, not {found}'),
                 "ticks": _('the tick for "{id}" should be {expected}, not {found}'),
@@ -219,6 +203,13 @@ def answers_from(data: Any) -> Answers:
     if not isinstance(data, dict):
         raise AnswersError(_("should hold a JSON object at the top level"))
     _check_version(data)
+    from .answers_check import usual_answers
+
+    found = usual_answers(data)
+    if found is not None:
+        return found
+    from pydantic import ValidationError  # the full check, for its messages
+
     try:
         return Answers.model_validate(data)
     except ValidationError as exc:

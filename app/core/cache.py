@@ -9,11 +9,11 @@ file always gets the full check and its located messages. An entry that is unrea
 or damaged is ignored and replaced. Files are private (0600): a questionnaire may be an
 organisation's own.
 
-The checked model is kept pickled, not as JSON: reading JSON back meant building every
-pydantic validator of the questionnaire (a tenth of a second in each `generate`) to check
-again what was checked when it was stored. The body's SHA-256 is in the header, so a damaged
-entry is never used, and the unpickler builds only the questionnaire's own model classes, so
-an entry can never run code.
+The checked content is kept as pickled records (record.py), not as JSON: reading JSON back
+meant importing pydantic and building every validator of the questionnaire to check again
+what was checked when it was stored. The body's SHA-256 is in the header, so a damaged
+entry is never used, and the unpickler builds only the app's own record classes, so an entry
+can never run code.
 """
 
 from __future__ import annotations
@@ -27,18 +27,17 @@ from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
-from pydantic import BaseModel
-
 from .questionnaire import SCHEMA_VERSIONS, Questionnaire
+from .record import Record
 
-FORMAT = b"profile-planner questionnaire cache 2"
+FORMAT = b"profile-planner questionnaire cache 3"
 MAX_ENTRIES = 16
 MAX_ENTRY_BYTES = 32 * 1024 * 1024  # a checked questionnaire of the largest readable YAML
 # The modules whose code decides whether a content file is valid and what it becomes.
 _CHECKERS = ("cache", "conditions", "crossref", "guidance", "i18n", "incidents", "loader",
-             "platform_steps", "problems", "questionnaire", "reachability", "translations",
-             "validation", "yamlfile")
-M = TypeVar("M", bound=BaseModel)
+             "platform_steps", "problems", "questionnaire", "reachability", "record",
+             "translations", "validation", "yamlfile")
+M = TypeVar("M", bound=Record)
 
 
 def cache_dir() -> Path:
@@ -68,7 +67,7 @@ def _code_stamp() -> bytes:
     return b"\0".join(parts)
 
 
-def key(raw: bytes, kind: type[BaseModel] = Questionnaire) -> str:
+def key(raw: bytes, kind: type[Record] = Questionnaire) -> str:
     return hashlib.sha256(_code_stamp() + b"\0" + kind.__qualname__.encode() + b"\0"
                           + raw).hexdigest()
 
@@ -80,17 +79,17 @@ def entry_path(source: Path) -> Path:
 
 
 class _ModelsOnly(pickle.Unpickler):
-    """Builds the app's own content models (pydantic) and nothing else."""
+    """Builds the app's own content records and nothing else."""
 
     def find_class(self, module: str, name: str) -> type:
-        if module.startswith("app.core."):
+        if module.startswith("app.core.") and "schemas" not in module:
             found = getattr(__import__(module, fromlist=[name]), name, None)
-            if isinstance(found, type) and issubclass(found, BaseModel):
+            if isinstance(found, type) and issubclass(found, Record):
                 return found
         raise pickle.UnpicklingError(f"{module}.{name} is not a questionnaire model")
 
 
-def _header(raw: bytes, body: bytes, kind: type[BaseModel] = Questionnaire) -> bytes:
+def _header(raw: bytes, body: bytes, kind: type[Record] = Questionnaire) -> bytes:
     return f"{key(raw, kind)} {hashlib.sha256(body).hexdigest()}".encode()
 
 
@@ -122,7 +121,7 @@ def load_model(source: Path, raw: bytes, kind: type[M]) -> M | None:
     return _read(body, kind)
 
 
-def store(source: Path, raw: bytes, q: BaseModel) -> None:
+def store(source: Path, raw: bytes, q: Record) -> None:
     """Keep q, checked content, for these bytes; quietly does nothing if it cannot (a
     read-only home)."""
     from . import atomic

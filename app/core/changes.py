@@ -9,30 +9,25 @@ guidance now. Ticks are kept by item id, so an unchanged item stays ticked.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Annotated, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from typing import TYPE_CHECKING
 
 from . import i18n
+from .questionnaire import Priority
+from .record import Record
+from .record import field as record_field
 
 if TYPE_CHECKING:
     from .engine import Plan
     from .platform_steps import PlatformSteps
     from .questionnaire import Questionnaire
 
-Key = Annotated[str, StringConstraints(max_length=200)]
 
-
-class SavedWith(BaseModel):
+class SavedWith(Record, frozen=False):
     """The answers file's record of the guidance it was saved with (see module docstring)."""
-    model_config = ConfigDict(extra="forbid", strict=True, defer_build=True)
-    version: Annotated[str, StringConstraints(max_length=40)] = ""
-    items: dict[Key, Literal["must", "should", "consider"]] = Field(
-        default_factory=dict, description="Every item's priority, by id.")
-    titles: dict[Key, Annotated[str, StringConstraints(max_length=5000)]] = Field(
-        default_factory=dict, description="The titles of the items in the person's plan.")
-    steps: dict[Key, Annotated[str, StringConstraints(max_length=10)]] = Field(
-        default_factory=dict, description="'platform/setting' -> the date the step was checked.")
+    version: str = ""
+    items: dict[str, Priority] = record_field(default_factory=dict)  # every item's priority, by id
+    titles: dict[str, str] = record_field(default_factory=dict)  # the titles of the plan's items
+    steps: dict[str, str] = record_field(default_factory=dict)  # "platform/setting" -> date checked
 
 
 def stamp(plan: Plan, steps: PlatformSteps | None = None) -> SavedWith:

@@ -15,9 +15,9 @@ A condition is a mapping with exactly one operator key:
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag
+from .record import Record, field
 
 Scalar = bool | str
 
@@ -25,86 +25,60 @@ OPERATORS = ("all", "any", "not", "equals", "in", "answered", "tier", "mode")
 SESSION_MODES = ("alone", "line_manager")
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
+class QuestionValue(Record):
+    question: str
+    value: Scalar
 
 
-class QuestionValue(_Strict):
-    question: str = Field(min_length=1)
-    value: Annotated[Scalar, Field(union_mode="left_to_right")]
+class QuestionValues(Record):
+    question: str
+    values: list[Scalar]
 
 
-class QuestionValues(_Strict):
-    question: str = Field(min_length=1)
-    values: list[Annotated[Scalar, Field(union_mode="left_to_right")]] = Field(min_length=1)
+class AllOf(Record):
+    all: list[Condition]
 
 
-class AllOf(_Strict):
-    all: list[Condition] = Field(min_length=1)
+class AnyOf(Record):
+    any: list[Condition]
 
 
-class AnyOf(_Strict):
-    any: list[Condition] = Field(min_length=1)
+class Not(Record):
+    not_: Condition = field(key="not")
 
 
-class Not(_Strict):
-    not_: Condition = Field(alias="not")
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, populate_by_name=True,
-                              defer_build=True)
-
-
-class Equals(_Strict):
+class Equals(Record):
     equals: QuestionValue
 
 
-class In(_Strict):
-    in_: QuestionValues = Field(alias="in")
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, populate_by_name=True,
-                              defer_build=True)
+class In(Record):
+    in_: QuestionValues = field(key="in")
 
 
-class Answered(_Strict):
-    answered: str = Field(min_length=1)
+class Answered(Record):
+    answered: str
 
 
-class TierIs(_Strict):
-    tier: list[str] = Field(min_length=1)
+class TierIs(Record):
+    tier: list[str]
 
 
-class ModeIs(_Strict):
-    mode: list[Literal["alone", "line_manager"]] = Field(min_length=1)
+class ModeIs(Record):
+    mode: list[Literal["alone", "line_manager"]]
 
 
-def _operator_of(value: Any) -> str | None:
-    """Pick the union member by the mapping's single key."""
-    if isinstance(value, Mapping):
-        keys = list(value.keys())
-        if len(keys) == 1 and keys[0] in OPERATORS:
-            return str(keys[0])
-        return None
-    if isinstance(value, BaseModel):
-        for op, cls in _CLASSES.items():
-            if isinstance(value, cls):
-                return op
-    return None
+Condition = AllOf | AnyOf | Not | Equals | In | Answered | TierIs | ModeIs
 
 
-Condition = Annotated[
-    Annotated[AllOf, Tag("all")] | Annotated[AnyOf, Tag("any")] | Annotated[Not, Tag("not")] | Annotated[Equals, Tag("equals")] | Annotated[In, Tag("in")] | Annotated[Answered, Tag("answered")] | Annotated[TierIs, Tag("tier")] | Annotated[ModeIs, Tag("mode")],
-    Discriminator(
-        _operator_of,
-        custom_error_type="condition",
-        custom_error_message="a condition needs exactly one of: " + ", ".join(OPERATORS),
-    ),
-]
+def parse_condition(data: Any) -> Condition:
+    """A condition from a file's data; pydantic's ValidationError if it is not one."""
+    from pydantic import TypeAdapter
 
-_CLASSES: dict[str, type[BaseModel]] = {
-    "all": AllOf, "any": AnyOf, "not": Not, "equals": Equals, "in": In,
-    "answered": Answered, "tier": TierIs, "mode": ModeIs,
-}
+    from .record import to_record
+    from .schemas.conditions import Condition as Schema
 
-# AllOf, AnyOf and Not refer to Condition, defined after them: pydantic resolves the name
-# when a model is first used (defer_build), so no model is built at import.
+    found: Condition = to_record(TypeAdapter(Schema).validate_python(data))
+    return found
 
 
 class Context:

@@ -16,18 +16,17 @@ from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
-from pydantic import BaseModel
-
 from . import incidents as incmod
 from . import platform_steps as stepsmod
 from .problems import Problem, ProblemsError
 from .questionnaire import Questionnaire
+from .record import Record
 from .yamlfile import Located, decode, load_yaml, parse_yaml, read_bytes
 
 STEPS_FILE = "platform-steps.yaml"
 INCIDENTS_FILE = "incidents.yaml"
 KINDS = ("platform-steps", "incidents")
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M", bound=Record)
 
 
 @dataclass(frozen=True)

@@ -7,62 +7,54 @@ pack's contacts first, then the platform, then the public services.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
-
-from .platform_steps import Day, Url, valid_day
+from .platform_steps import valid_day
 from .problems import Problem, did_you_mean
-from .questionnaire import ContactKind, Id, Questionnaire, Source, Text
+from .questionnaire import ContactKind, Questionnaire, Source
+from .record import Record
 from .yamlfile import Located
 
 INCIDENTS_VERSIONS = (1,)
-Short = Annotated[str, StringConstraints(min_length=1, max_length=300)]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
+class Tell(Record):
+    who: str
+    what: str | None = None
+    contact: ContactKind | None = None
+    platform: bool = False
+    phone: str | None = None
+    url: str | None = None
 
 
-class Tell(_Strict):
-    who: Short = Field(description="Who to tell; said when the organisation pack names no one.")
-    what: Text | None = None
-    contact: ContactKind | None = Field(
-        default=None, description="The organisation pack's contact to name instead of 'who'.")
-    platform: bool = Field(default=False, description="One line per chosen platform, with "
-                           "its help centre.")
-    phone: Short | None = None
-    url: Url | None = None
+class Route(Record):
+    id: str
+    title: str
+    first_steps: list[str]
+    tell: list[Tell]
+    sources: list[str]
 
 
-class Route(_Strict):
-    id: Id
-    title: Text
-    first_steps: list[Text] = Field(min_length=1)
-    tell: list[Tell] = Field(min_length=1)
-    sources: list[Id] = Field(min_length=1)
+class FootprintStep(Record):
+    id: str
+    title: str
+    detail: str
+    source: str
 
 
-class FootprintStep(_Strict):
-    id: Id
-    title: Text
-    detail: Text
-    source: Id
+class Footprint(Record):
+    tiers: list[str]
+    title: str
+    intro: str | None = None
+    steps: list[FootprintStep]
 
 
-class Footprint(_Strict):
-    tiers: list[Id] = Field(min_length=1, description="Shown only at these risk levels.")
-    title: Text
-    intro: Text | None = None
-    steps: list[FootprintStep] = Field(min_length=1)
-
-
-class Incidents(_Strict):
+class Incidents(Record):
     schema_version: Literal[1]
     kind: Literal["incidents"]
-    reviewed: Day
-    sources: list[Source] = Field(min_length=1)
-    routes: list[Route] = Field(min_length=1)
+    reviewed: str
+    sources: list[Source]
+    routes: list[Route]
     footprint: Footprint | None = None
 
     def source(self, source_id: str) -> Source | None:

@@ -36,13 +36,14 @@ def _checked(located: Located) -> Questionnaire:
     from pydantic import ValidationError
 
     from .crossref import check
+    from .record import schema_of
     from .validation import problems_from
 
     check_schema_version(located)
     try:
         q = Questionnaire.model_validate(located.data)
     except ValidationError as exc:
-        problems = problems_from(exc, located, Questionnaire)
+        problems = problems_from(exc, located, schema_of(Questionnaire))
         raise ProblemsError(problems + _after_repair(located, exc, problems)) from None
     except RecursionError:
         raise ProblemsError([Problem(located.name, 0, 0, "is nested too deeply.")]) from None
@@ -64,6 +65,7 @@ def _after_repair(located: Located, exc: ValidationError, found: list[Problem]) 
     from pydantic import ValidationError
 
     from .crossref import check
+    from .record import schema_of
     from .validation import _choices, fields_at
 
     for err in exc.errors(include_url=False):
@@ -73,7 +75,7 @@ def _after_repair(located: Located, exc: ValidationError, found: list[Problem]) 
         if err["type"] == "extra_forbidden" and isinstance(parent, dict) and last in parent:
             value = parent.pop(last)
             close = difflib.get_close_matches(str(last), sorted(
-                fields_at(Questionnaire, loc[:-1]) - set(parent)), n=1, cutoff=0.6)
+                fields_at(schema_of(Questionnaire), loc[:-1]) - set(parent)), n=1, cutoff=0.6)
             if close:
                 parent[close[0]] = value
         elif err["type"] == "literal_error" and isinstance(parent, (dict, list)):

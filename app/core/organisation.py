@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from typing import TYPE_CHECKING, Any, Literal
 
 from .i18n import _
 from .preset import Contact
 from .problems import Problem, ProblemsError, did_you_mean
 from .questionnaire import ContactKind, Item, Questionnaire, Section, Source
+from .record import Record, field
 
 if TYPE_CHECKING:  # checking a pack's file needs these; a plan made from a session does not
     from .yamlfile import Located
@@ -23,41 +22,34 @@ CONTACT_WORDS: dict[str, str] = {
 }
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+class PolicyLink(Record):
+    title: str
+    url: str
 
 
-class PolicyLink(_Strict):
-    title: Annotated[str, StringConstraints(min_length=1, max_length=300)]
-    url: Annotated[str, StringConstraints(pattern=r"^https://\S+$", max_length=500)]
-
-
-class OrgContent(_Strict):
+class OrgContent(Record):
     """Extra or overriding content, in the questionnaire's own format.
 
     An item or source with an existing id replaces it; a new id is added.
     """
-    sources: list[Source] = Field(default_factory=list)
-    sections: list[Section] = Field(default_factory=list)
-    items: list[Item] = Field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
 
 
-class Organisation(_Strict):
+class Organisation(Record):
     schema_version: Literal[1]
     kind: Literal["organisation"]
-    name: Annotated[str, StringConstraints(min_length=1, max_length=200)]
-    short_name: Annotated[str, StringConstraints(min_length=1, max_length=20)]
-    logo: Annotated[str, StringConstraints(min_length=1, max_length=300)] | None = None
-    contacts: dict[ContactKind, Contact] = Field(default_factory=dict)
-    policy_links: list[PolicyLink] = Field(default_factory=list)
-    handling_note: Annotated[str, StringConstraints(min_length=1, max_length=300)] | None = \
-        Field(default=None, description="Marking text on page 1 of an elevated or high-risk "
-              "plan, instead of the default handling note.")
-    content: OrgContent = Field(default_factory=OrgContent)
-    # Keeping the plan fresh (upkeep.py): when the pack was reviewed, and its own periods.
-    reviewed: Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")] | None = None
-    stale_after_months: Annotated[int, Field(ge=1, le=120)] | None = None
-    review_every_months: Annotated[int, Field(ge=1, le=60)] | None = None
+    name: str
+    short_name: str
+    logo: str | None = None
+    contacts: dict[ContactKind, Contact] = field(default_factory=dict)
+    policy_links: list[PolicyLink] = field(default_factory=list)
+    handling_note: str | None = None
+    content: OrgContent = field(default_factory=OrgContent)
+    reviewed: str | None = None
+    stale_after_months: int | None = None
+    review_every_months: int | None = None
 
 
 class LoadedOrganisation:

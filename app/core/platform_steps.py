@@ -9,63 +9,54 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated, Any, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from typing import TYPE_CHECKING, Any, Literal
 
 from .problems import Problem, did_you_mean
-from .questionnaire import Id, Questionnaire, Text
+from .questionnaire import Questionnaire
+from .record import Record, field
 from .yamlfile import Located
 
 if TYPE_CHECKING:
     from .engine import Plan
 
 STEPS_VERSIONS = (1,)
-Url = Annotated[str, StringConstraints(pattern=r"^https://\S+$", max_length=500)]
-Day = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")]
 # seen: the platform's own help page says so; cited: a government guide or peer cites the
 # page; unverified: the likely place, not confirmed ("Look for ... in Settings").
 Sure = Literal["seen", "cited", "unverified"]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
+class Setting(Record):
+    id: str
+    label: str
 
 
-class Setting(_Strict):
-    id: Id
-    label: Text = Field(description="What the setting is, in a few words: '2-step verification'.")
-
-
-class PlatformStep(_Strict):
-    setting: Id
-    how: Text | None = Field(default=None, description="Where the setting is and what to "
-                             "choose; 'Look for ... in Settings' when the path is not sure.")
-    not_possible: Text | None = Field(default=None, description="Said plainly when the "
-                                      "platform cannot do what the checklist asks.")
-    instead: Text | None = Field(default=None, description="The nearest alternative.")
-    help: Url = Field(description="The platform's own help page.")
-    checked: Day = Field(description="When the step was last checked, YYYY-MM-DD.")
+class PlatformStep(Record):
+    setting: str
+    how: str | None = None
+    not_possible: str | None = None
+    instead: str | None = None
+    help: str
+    checked: str
     sure: Sure
 
 
-class PlatformEntry(_Strict):
-    platform: Id
-    name: Text
-    help_centre: Url
-    note: Text | None = None
-    steps: list[PlatformStep] = Field(default_factory=list)
+class PlatformEntry(Record):
+    platform: str
+    name: str
+    help_centre: str
+    note: str | None = None
+    steps: list[PlatformStep] = field(default_factory=list)
 
     def step(self, setting: str) -> PlatformStep | None:
         return next((s for s in self.steps if s.setting == setting), None)
 
 
-class PlatformSteps(_Strict):
+class PlatformSteps(Record):
     schema_version: Literal[1]
     kind: Literal["platform-steps"]
-    reviewed: Day = Field(description="When the whole file was last reviewed, YYYY-MM-DD.")
-    settings: list[Setting] = Field(min_length=1)
-    platforms: list[PlatformEntry] = Field(min_length=1)
+    reviewed: str
+    settings: list[Setting]
+    platforms: list[PlatformEntry]
 
     def setting(self, setting_id: str) -> Setting | None:
         return next((s for s in self.settings if s.id == setting_id), None)

@@ -3,33 +3,27 @@
 from __future__ import annotations
 
 import os
-from typing import Annotated, Any, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from typing import Any, Literal
 
 from .answers import Answers, AnswersError, check_value
 from .i18n import N_, _
 from .problems import Problem, ProblemsError, did_you_mean
 from .questionnaire import Questionnaire
+from .record import Record, field
 from .yamlfile import Located, load_yaml, parse_yaml
 
-Short = Annotated[str, StringConstraints(max_length=300)]
 PRESET_VERSIONS = (1,)
 MAX_PROBLEMS = 50
 TOO_MANY = N_("too complex to check: simplify this preset; it names more unknown questions or "
               "items than the {n} reported, so fix those first.")
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
-
-
-class Contact(_Strict):
-    name: Annotated[str, StringConstraints(min_length=1, max_length=200)]
-    role: Short | None = None
-    email: Short | None = None
-    phone: Short | None = None
-    url: Annotated[str, StringConstraints(pattern=r"^https://\S+$", max_length=500)] | None = None
+class Contact(Record):
+    name: str
+    role: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    url: str | None = None
 
     def one_line(self) -> str:
         bits = [self.name + (f" ({self.role})" if self.role else "")]
@@ -37,23 +31,22 @@ class Contact(_Strict):
         return ", ".join(bits)
 
 
-class PresetAnswer(_Strict):
-    value: Annotated[bool | str | list[str], Field(union_mode="left_to_right")]
+class PresetAnswer(Record):
+    value: bool | str | list[str]
     locked: bool = False
 
 
-class Preset(_Strict):
+class Preset(Record):
     schema_version: Literal[1]
     kind: Literal["preset"]
-    id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=64)]
-    title: Annotated[str, StringConstraints(min_length=1, max_length=200)]
-    questionnaire: Annotated[str, StringConstraints(min_length=1, max_length=64)]
-    set_by: Contact = Field(description="The security contact the person can ask.")
-    answers: dict[str, PresetAnswer] = Field(default_factory=dict)
-    raise_to_must: list[str] = Field(default_factory=list)
-    note: Annotated[str, StringConstraints(max_length=2000)] | None = None
-    review_every_months: Annotated[int, Field(ge=1, le=60)] | None = Field(
-        default=None, description="How often the person reviews the plan (default 3).")
+    id: str
+    title: str
+    questionnaire: str
+    set_by: Contact
+    answers: dict[str, PresetAnswer] = field(default_factory=dict)
+    raise_to_must: list[str] = field(default_factory=list)
+    note: str | None = None
+    review_every_months: int | None = None
 
     def locked(self) -> dict[str, Any]:
         return {qid: a.value for qid, a in self.answers.items() if a.locked}

@@ -106,11 +106,11 @@ class Reachability:
                 mine = [r.when for r in rules if r.tier == tid]
                 targets: list[Any] = []
                 if higher:
-                    targets.append(Not.model_construct(not_=AnyOf.model_construct(any=higher)))
+                    targets.append(Not(not_=AnyOf(any=higher)))
                 if rank > 0:
                     if not mine:
                         continue
-                    targets.append(AnyOf.model_construct(any=mine))
+                    targets.append(AnyOf(any=mine))
                 if self._search(targets, relaxed=False, tiers=None):
                     found.append(tid)
             self._tiers = found or ids[:1]

@@ -7,10 +7,10 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from .answers import Answers
-from .incidents import Incidents
-from .platform_steps import PlatformSteps
-from .questionnaire import Questionnaire
+from .schemas.answers import Answers
+from .schemas.incidents import Incidents
+from .schemas.platform_steps import PlatformSteps
+from .schemas.questionnaire import Questionnaire
 
 DRAFT7 = "http://json-schema.org/draft-07/schema#"
 KINDS: dict[str, type[BaseModel]] = {"questionnaire": Questionnaire, "answers": Answers,

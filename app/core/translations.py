@@ -40,10 +40,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel
-
 from .i18n import PSEUDO, SOURCE, pseudo
 from .problems import Problem, ProblemsError
+from .record import Record
 from .yamlfile import Located, decode, parse_yaml, read_bytes
 
 FOLDER = "translations"
@@ -84,7 +83,7 @@ _ID_ATTRS = ("id", "platform", "setting", "part")
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 
-def _own_id(model: BaseModel) -> str | None:
+def _own_id(model: Record) -> str | None:
     for attr in _ID_ATTRS:
         value = getattr(model, attr, None)
         if isinstance(value, str):
@@ -92,18 +91,18 @@ def _own_id(model: BaseModel) -> str | None:
     return None
 
 
-def _child_prefix(prefix: str, name: str, child: BaseModel, index: int) -> str:
+def _child_prefix(prefix: str, name: str, child: Record, index: int) -> str:
     if name == "questions":  # questions are keyed from the top: `questions.<id>`
         return f"questions.{child.id}."  # type: ignore[attr-defined]
     ident = _own_id(child)
     return f"{prefix}{name}.{ident if ident is not None else index + 1}."
 
 
-def _walk(model: BaseModel, prefix: str = "") -> Iterator[tuple[str, str, bool]]:
+def _walk(model: Record, prefix: str = "") -> Iterator[tuple[str, str, bool]]:
     """(key, English text, optional) for every translatable string in model."""
     kind = type(model).__name__
     own = TEXT_FIELDS.get(kind, ())
-    for name in type(model).model_fields:
+    for name in type(model).record_fields():
         value = getattr(model, name)
         if name in own and isinstance(value, str):
             yield f"{prefix}{name}", value, (kind, name) in OPTIONAL
@@ -113,28 +112,28 @@ def _walk(model: BaseModel, prefix: str = "") -> Iterator[tuple[str, str, bool]]
         elif name in TEXT_LISTS and isinstance(value, list):
             for n, text in enumerate(value, 1):
                 yield f"{prefix}{name}.{n}", text, False
-        elif isinstance(value, BaseModel):
+        elif isinstance(value, Record):
             yield from _walk(value, f"{prefix}{name}.")
         elif isinstance(value, list):
             for n, child in enumerate(value):
-                if isinstance(child, BaseModel):
+                if isinstance(child, Record):
                     yield from _walk(child, _child_prefix(prefix, name, child, n))
 
 
-def strings(model: BaseModel) -> dict[str, str]:
+def strings(model: Record) -> dict[str, str]:
     """Every translatable string of a checked model, by key."""
     return {key: text for key, text, _ in _walk(model)}
 
 
-def required_keys(model: BaseModel) -> list[str]:
+def required_keys(model: Record) -> list[str]:
     return [key for key, _, optional in _walk(model) if not optional]
 
 
-def _apply(model: BaseModel, overlay: dict[str, str], prefix: str = "") -> BaseModel:
+def _apply(model: Record, overlay: dict[str, str], prefix: str = "") -> Record:
     kind = type(model).__name__
     own = TEXT_FIELDS.get(kind, ())
     update: dict[str, Any] = {}
-    for name in type(model).model_fields:
+    for name in type(model).record_fields():
         value = getattr(model, name)
         if name in own and isinstance(value, str):
             if f"{prefix}{name}" in overlay:
@@ -148,13 +147,13 @@ def _apply(model: BaseModel, overlay: dict[str, str], prefix: str = "") -> BaseM
             lines = [overlay.get(f"{prefix}{name}.{n}", text) for n, text in enumerate(value, 1)]
             if lines != value:
                 update[name] = lines
-        elif isinstance(value, BaseModel):
+        elif isinstance(value, Record):
             child = _apply(value, overlay, f"{prefix}{name}.")
             if child is not value:
                 update[name] = child
-        elif isinstance(value, list) and any(isinstance(c, BaseModel) for c in value):
+        elif isinstance(value, list) and any(isinstance(c, Record) for c in value):
             items = [_apply(c, overlay, _child_prefix(prefix, name, c, n))
-                     if isinstance(c, BaseModel) else c for n, c in enumerate(value)]
+                     if isinstance(c, Record) else c for n, c in enumerate(value)]
             if any(a is not b for a, b in zip(items, value, strict=True)):
                 update[name] = items
     return model.model_copy(update=update) if update else model
@@ -176,7 +175,7 @@ def placeholders(text: str) -> set[str]:
             for p in _PLACEHOLDER.findall(text)}
 
 
-def pseudo_overlay(model: BaseModel) -> dict[str, str]:
+def pseudo_overlay(model: Record) -> dict[str, str]:
     return {key: pseudo(text) for key, text in strings(model).items()}
 
 
@@ -229,7 +228,7 @@ def read_overlay(path: Path, raw: bytes | None = None) -> Overlay:
     return found
 
 
-def check_overlay(model: BaseModel, overlay: Overlay, english_name: str) -> list[Problem]:
+def check_overlay(model: Record, overlay: Overlay, english_name: str) -> list[Problem]:
     """Missing keys (at the file's top, by name), extra keys and placeholder mismatches
     (at their line) of a translation of the model read from english_name."""
     problems = list(overlay.problems)
@@ -279,7 +278,7 @@ def check_language_file(path: Path) -> list[Problem]:
     return problems
 
 
-def check_translations(model: BaseModel, source: Path, languages: bool = False
+def check_translations(model: Record, source: Path, languages: bool = False
                        ) -> list[Problem]:
     """Every language's translation of the content file at source, checked (with each
     language's language.yaml too, if languages)."""
@@ -313,7 +312,7 @@ def check_file(path: Path) -> list[Problem]:
     return check_overlay(model, read_overlay(path), english.name)
 
 
-def _english_model(english: Path) -> BaseModel | None:
+def _english_model(english: Path) -> Record | None:
     from . import guidance, loader
     from .yamlfile import load_yaml
 
@@ -326,7 +325,7 @@ def _english_model(english: Path) -> BaseModel | None:
         return None
 
 
-def overlay_for(model: BaseModel, source: Path, lang: str) -> dict[str, str]:
+def overlay_for(model: Record, source: Path, lang: str) -> dict[str, str]:
     """The overlay to apply for lang: none for English, pseudo() for qps, else the file's
     (empty, so English, if it is missing or cannot be read)."""
     if lang == SOURCE:

@@ -11,9 +11,10 @@ from pydantic import BaseModel, ValidationError
 from .conditions import OPERATORS
 from .i18n import _, ngettext
 from .problems import Problem, ProblemsError, describe_value, did_you_mean
+from .record import Record, schema_of, to_record
 from .yamlfile import Located
 
-M = TypeVar("M", bound=BaseModel)
+R = TypeVar("R", bound=Record)
 
 
 def field_names(models: Iterable[type[BaseModel]]) -> set[str]:
@@ -197,10 +198,13 @@ def check_version(located: Located, versions: tuple[int, ...]) -> None:
                                                                versions=understood))])
 
 
-def validate_model(located: Located, model: type[M], versions: tuple[int, ...]) -> M:
-    """located.data as model, after its schema_version is checked; ProblemsError if not."""
+def validate_model(located: Located, kind: type[R], versions: tuple[int, ...]) -> R:
+    """located.data checked against kind's schema, as records, after its schema_version is
+    checked; ProblemsError if it is wrong."""
     check_version(located, versions)
+    schema = schema_of(kind)
     try:
-        return model.model_validate(located.data)
+        found: R = to_record(schema.model_validate(located.data))
     except ValidationError as exc:
-        raise ProblemsError(problems_from(exc, located, model)) from None
+        raise ProblemsError(problems_from(exc, located, schema)) from None
+    return found

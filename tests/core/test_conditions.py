@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from pydantic import TypeAdapter
 
-from app.core.conditions import Condition, Context, blockers, evaluate, triggers
+from app.core.conditions import Context, blockers, evaluate, parse_condition, triggers
 
-COND: TypeAdapter = TypeAdapter(Condition)
 ANSWERS = {
     "purpose": "mixed",  # single
     "activities": ["listen", "press"],  # multi
@@ -21,7 +19,7 @@ ANSWERS = {
 
 def holds(cond: dict, answers: dict | None = None, tier: str | None = "standard",
           mode: str = "alone") -> bool:
-    return evaluate(COND.validate_python(cond), Context(ANSWERS if answers is None else answers,
+    return evaluate(parse_condition(cond), Context(ANSWERS if answers is None else answers,
                                                         tier, mode))
 
 
@@ -93,14 +91,14 @@ def test_a_tier_condition_needs_a_tier():
 
 
 def test_triggers_name_what_made_it_true_and_blockers_what_made_it_false():
-    cond = COND.validate_python({"any": [
+    cond = parse_condition({"any": [
         {"equals": {"question": "threat", "value": True}},
         {"equals": {"question": "secret", "value": True}},
         {"not": {"answered": "motto"}}]})
     ctx = Context(ANSWERS, "standard", "alone")
     assert [leaf.equals.question for leaf in triggers(cond, ctx)] == ["threat"]
     assert blockers(cond, ctx) == []
-    false = COND.validate_python({"all": [{"equals": {"question": "threat", "value": True}},
+    false = parse_condition({"all": [{"equals": {"question": "threat", "value": True}},
                                           {"equals": {"question": "secret", "value": True}}]})
     assert [leaf.equals.question for leaf in blockers(false, ctx)] == ["secret"]
     assert triggers(false, ctx) == []
@@ -108,7 +106,7 @@ def test_triggers_name_what_made_it_true_and_blockers_what_made_it_false():
 
 def test_word_yes_in_a_condition_stays_text():
     """YAML 1.2 reads `value: yes` as text; it must not be turned into true."""
-    cond = COND.validate_python({"equals": {"question": "q", "value": "yes"}})
+    cond = parse_condition({"equals": {"question": "q", "value": "yes"}})
     assert cond.equals.value == "yes"
     assert holds({"equals": {"question": "q", "value": "yes"}}, {"q": "yes"})
     assert not holds({"equals": {"question": "q", "value": "yes"}}, {"q": True})

@@ -37,8 +37,9 @@ def test_questions_refuse_loose_values(data):
 
 def test_models_are_frozen():
     opt = Option(id="a", label="A")
-    with pytest.raises(ValidationError):
+    with pytest.raises(AttributeError):
         opt.label = "B"  # type: ignore[misc]
+    assert opt.model_copy(update={"label": "B"}).label == "B" and opt.label == "A"
 
 
 def test_handle_rules_defaults():
