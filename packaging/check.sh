@@ -54,6 +54,10 @@ out="$("$APP" --version)"
 [[ "$out" == "profile-planner $version" ]] && pass "--version: $out" || fail "--version: $out"
 "$APP" validate >"$work/validate.txt" 2>&1 && pass "validate: built-in questionnaires" \
   || { fail "validate"; cat "$work/validate.txt"; }
+# A preset and a pack are checked by schemas found by name (record.py): bundled too?
+"$APP" validate examples/presets/high-risk.yaml examples/organisations/*/organisation.yaml \
+  >"$work/validate2.txt" 2>&1 && pass "validate: an example preset and organisation pack" \
+  || { fail "validate a preset and a pack"; cat "$work/validate2.txt"; }
 example="$(ls examples/*.json | head -n 1)"
 if [[ -f app/report/generate.py ]]; then
   if "$APP" generate "$example" -o "$work/out.pdf" --html "$work/out.html" >"$work/gen.txt" 2>&1 \
