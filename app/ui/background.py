@@ -3,7 +3,9 @@
 A task runs a plain Python function (no Qt) in one worker thread and hands its result back
 on the UI thread, to a callback, only while the widget that asked for it still exists. The
 worker touches a single Qt object, a messenger that lives as long as the app, so a task
-that finishes after its window has closed cannot reach a deleted widget. One worker, so two
+that finishes after its window has closed cannot reach a deleted widget. The one exception
+is the preview's PDF document (pdf_preview.loaded_document): no widget's, made there and
+moved to the UI thread before it is handed over. One worker, so two
 tasks never share reportlab or the questionnaire cache at once.
 
 A full run of Python's cycle collector holds every thread, the UI's too, for as long as it
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import gc
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -68,6 +71,7 @@ class _Messenger(QObject):
         task._deliver()
 
 
+SWITCH_INTERVAL_S = 0.001
 _executor: concurrent.futures.ThreadPoolExecutor | None = None
 _messenger: _Messenger | None = None
 
@@ -90,6 +94,11 @@ def run(fn: Callable[..., Any], *args: Any, then: Callable[[Task], None],
     global _executor, _messenger
     if _messenger is None:
         signals.measure()  # here, on the UI thread, before any worker can emit
+        # While the worker runs Python (making a PDF), the UI thread waits for Python's lock
+        # at each call into Python (a paint, a timer, an event filter): up to 5 ms each by
+        # default, which added up to 100 ms pauses with 1,000 items. 1 ms keeps the window
+        # responsive; the worker is a few per cent slower only while both run.
+        sys.setswitchinterval(SWITCH_INTERVAL_S)
         _messenger = _Messenger()
         _executor = concurrent.futures.ThreadPoolExecutor(
             max_workers=1, thread_name_prefix="profile-planner")

@@ -107,6 +107,38 @@ def test_a_tick_while_the_preview_shows_leads_to_a_new_pdf_with_it(make_window, 
     assert not result.preview.note.isVisible()
 
 
+def test_the_preview_opens_its_pdf_in_the_worker_and_keeps_one_document(make_window, qtbot,
+                                                                         monkeypatch):
+    """Opening a long PDF held the UI thread for about 100 ms: the worker opens it now, and
+    the document then lives on the UI thread like any other; replaced ones are freed."""
+    pytest.importorskip("app.report.pdf")
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.pages import plan_outputs
+
+    opened_on: list[str] = []
+    real = plan_outputs.loaded_document
+
+    def loaded_document(data, home=None):
+        opened_on.append(threading.current_thread().name)
+        return real(data, home)
+
+    monkeypatch.setattr(plan_outputs, "loaded_document", loaded_document)
+    window = make_window()
+    result = to_result(qtbot, window)
+    show_preview_tab(qtbot, result)
+    qtbot.waitUntil(lambda: result.preview.shown_bytes is not None, timeout=WAIT_MS)
+    first = result.preview.shown_bytes
+    tick_first_item(qtbot, result)
+    qtbot.waitUntil(lambda: result.preview.shown_bytes != first, timeout=WAIT_MS)
+    assert opened_on and all(name != threading.main_thread().name for name in opened_on)
+    document = result.preview.document
+    assert document.thread() is QApplication.instance().thread()
+    assert document.pageCount() >= 1 and result.preview.view.document() is document
+    qtbot.waitUntil(lambda: len(result.preview.findChildren(QPdfDocument)) == 1, timeout=WAIT_MS)
+
+
 def test_a_pdf_made_for_answers_since_changed_is_never_shown(make_window, qtbot, monkeypatch):
     pytest.importorskip("app.report.pdf")
     from app.ui.pages import plan_outputs
@@ -117,9 +149,9 @@ def test_a_pdf_made_for_answers_since_changed_is_never_shown(make_window, qtbot,
     shown: list[bytes] = []
     real_show = pdf_preview.PdfPreview.show_pdf
 
-    def show_pdf(self, data: bytes) -> None:
+    def show_pdf(self, data: bytes, document=None) -> None:
         shown.append(data)
-        real_show(self, data)
+        real_show(self, data, document)
 
     monkeypatch.setattr(pdf_preview.PdfPreview, "show_pdf", show_pdf)
     window = make_window()
@@ -161,9 +193,13 @@ def test_closing_the_window_while_the_pdf_is_made_does_not_crash(qtbot, tmp_path
     window.deleteLater()
     qtbot.waitUntil(lambda: not _alive(result), timeout=WAIT_MS)
     gate.opened.set()
-    assert task.result().startswith(b"%PDF")  # the worker finished its PDF...
+    data, document = task.result()
+    assert data.startswith(b"%PDF")  # the worker finished its PDF and opened it...
+    assert document.pageCount() >= 1
     qtbot.wait(200)  # ...and its delivery, now for a page that is gone, is dropped
     assert arrived == []
+    del document, task  # the document no window took is freed on the UI thread
+    qtbot.wait(50)
 
 
 def _alive(obj) -> bool:

@@ -4,9 +4,9 @@ and saves it as a PDF or a web page."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QThread, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabWidget, QWizardPage
 
 from app.core import atomic
@@ -16,7 +16,7 @@ from app.core.i18n import N_, _
 from .. import background
 from ..signals import emit
 from ..widgets.boxes import documents_dir
-from ..widgets.pdf_preview import PdfPreview
+from ..widgets.pdf_preview import PdfPreview, loaded_document
 from ..widgets.saved_note import SavedNote
 from .report_making import busy, make_pdf, report_function
 
@@ -38,6 +38,13 @@ def plan_pdf(setup: Setup, answers: Answers) -> bytes:
     return make_pdf(setup.plan(answers))
 
 
+def preview_pdf(setup: Setup, answers: Answers, home: QThread) -> tuple[bytes, Any]:
+    """The PDF, and the preview's document of it opened for the UI thread (home): in the
+    worker, both."""
+    data = plan_pdf(setup, answers)
+    return data, loaded_document(data, home)
+
+
 class PlanOutputsPage(QWizardPage):
     """The result page's PDF preview and saving; the page itself lays out `tabs`, `preview`
     and `status` and calls `_start_outputs` once they exist."""
@@ -53,6 +60,7 @@ class PlanOutputsPage(QWizardPage):
 
     def _start_outputs(self) -> None:
         self._pdf: tuple[str, bytes] | None = None  # the last PDF made, with its key
+        self._document: tuple[bytes, Any] | None = None  # the worker's, not yet shown
         self._rendering: tuple[str, Task] | None = None  # the PDF being made in the worker
         self._later = QTimer(self)
         self._later.setSingleShot(True)
@@ -75,7 +83,7 @@ class PlanOutputsPage(QWizardPage):
             return
         key = self.pdf_key()
         if self._pdf is not None and self._pdf[0] == key:
-            self.preview.show_pdf(self._pdf[1])
+            self._show(self._pdf[1])
             return
         self.preview.show_waiting()
         if self._rendering is not None:
@@ -84,8 +92,8 @@ class PlanOutputsPage(QWizardPage):
         assert session is not None
         # The plan is made in the worker too, from the answers as they are now: on the UI
         # thread it took 20-50 ms after each tick with 1,000 items.
-        task = background.run(plan_pdf, session.setup, session.plan_answers(),
-                              then=self._on_rendered, owner=self)
+        task = background.run(preview_pdf, session.setup, session.plan_answers(),
+                              self.thread(), then=self._on_rendered, owner=self)
         self._rendering = (key, task)
 
     def _on_rendered(self, task: Task) -> None:
@@ -94,12 +102,28 @@ class PlanOutputsPage(QWizardPage):
         key, _task = self._rendering
         self._rendering = None
         try:
-            self._pdf = (key, task.result())
+            data, document = task.result()
         except Exception:
             self.preview.show_message(_(NOT_MADE))
             raise  # to the exception hook, which logs it and says so
+        self._pdf = (key, data)
+        self._keep_document(data, document)
         if self.tabs.currentWidget() is self.preview:
             self._update_preview()  # shows it, or makes a newer one if it is already stale
+
+    def _keep_document(self, data: bytes, document: Any) -> None:
+        """Keep the worker's opened document of data until it is shown (or replaced)."""
+        if self._document is not None:
+            self._document[1].deleteLater()
+        self._document = (data, document)
+
+    def _show(self, data: bytes) -> None:
+        """Show data in the preview, with the worker's document of it if there is one."""
+        kept, self._document = self._document, None
+        if kept is not None and kept[0] is not data and kept[0] != data:
+            kept[1].deleteLater()
+            kept = None
+        self.preview.show_pdf(data, kept[1] if kept is not None else None)
 
     # What is saved -------------------------------------------------------------------
     def output_plan(self) -> Plan:
@@ -124,14 +148,16 @@ class PlanOutputsPage(QWizardPage):
             task.drop()
             with busy():
                 try:
-                    self._pdf = (made_for, task.result())
+                    data, document = task.result()
+                    self._pdf = (made_for, data)
+                    self._keep_document(data, document)
                 except Exception:
                     self._pdf = None
         if self._pdf is None or self._pdf[0] != key:
             with busy():
                 self._pdf = (key, make_pdf(self.output_plan()))
         if self.tabs.currentWidget() is self.preview:
-            self.preview.show_pdf(self._pdf[1])
+            self._show(self._pdf[1])
         return self._pdf[1]
 
     def _ask_path(self, title: str, name: str, kind: str, suffix: str) -> Path | None:
@@ -163,7 +189,7 @@ class PlanOutputsPage(QWizardPage):
         except OSError as exc:
             self._failed(N_("PDF"), exc)
             return None
-        self.preview.show_pdf(data)
+        self._show(data)
         self.saved_pdf = path
         self._saved(N_("PDF"), path)
         return path
