@@ -136,7 +136,14 @@ def test_the_preview_opens_its_pdf_in_the_worker_and_keeps_one_document(make_win
     document = result.preview.document
     assert document.thread() is QApplication.instance().thread()
     assert document.pageCount() >= 1 and result.preview.view.document() is document
-    qtbot.waitUntil(lambda: len(result.preview.findChildren(QPdfDocument)) == 1, timeout=WAIT_MS)
+    # The one shown and the one before it (QPdfView may still be drawing it): no more.
+    qtbot.waitUntil(lambda: len(result.preview.findChildren(QPdfDocument)) == 2, timeout=WAIT_MS)
+    tree = result.checklist.tree  # the second item ticked too: a third PDF
+    tree.setCurrentItem(tree.topLevelItem(0).child(1))
+    qtbot.keyClick(tree, Qt.Key.Key_Space)
+    shown = result.preview.shown_bytes
+    qtbot.waitUntil(lambda: result.preview.shown_bytes != shown, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: len(result.preview.findChildren(QPdfDocument)) == 2, timeout=WAIT_MS)
 
 
 def test_a_pdf_made_for_answers_since_changed_is_never_shown(make_window, qtbot, monkeypatch):

@@ -64,6 +64,7 @@ class PdfPreview(QWidget):
         self.document: Any = None
         self.view: Any = None
         self.shown_bytes: bytes | None = None
+        self._previous: Any = None  # the document shown before, freed at the next change
 
     def _ensure_view(self) -> None:
         if self.view is not None:
@@ -110,7 +111,11 @@ class PdfPreview(QWidget):
         self.view.setDocument(document)
         bar.setValue(where)  # the same place in a newer PDF, as far as it goes
         self.shown_bytes = data
-        old.deleteLater()
+        # QPdfView renders pages in a thread of its own: a render of the old document may
+        # still be running, so it is freed one change later, long after that has ended.
+        if self._previous is not None:
+            self._previous.deleteLater()
+        self._previous = old
 
     def show_waiting(self) -> None:
         """A PDF is being made: keep the last one in view with a note, or say it is coming."""
